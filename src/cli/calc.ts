@@ -1,0 +1,111 @@
+/**
+ * `npm run calc -- '<query string or share URL>' [--json] [--lang nb|da|en]`
+ *
+ * Prints the scenario's audit trail as an aligned table (or, with `--json`, exactly the JSON of
+ * `/api/v1/calc`). Bad input prints the same messages as the API and exits with status 1;
+ * bad arguments exit with status 2.
+ */
+import { formatByUnit, isLocale, type Currency, type Locale } from '../lib/format';
+import { t } from '../lib/i18n';
+import { calculate, type Report } from '../lib/report';
+import { claimStatement, differenceSentence, impliedSentences } from '../lib/report/sentences';
+import { renderTable } from './table';
+
+const USAGE = "usage: npm run calc -- '<query string or share URL>' [--json] [--lang nb|da|en]";
+
+interface Options {
+	query: string;
+	json: boolean;
+	lang?: Locale;
+}
+
+function parseArgs(args: string[]): Options | string {
+	let query: string | undefined;
+	let json = false;
+	let lang: Locale | undefined;
+	for (let i = 0; i < args.length; i++) {
+		const arg = args[i] ?? '';
+		if (arg === '--json') json = true;
+		else if (arg === '--lang' || arg.startsWith('--lang=')) {
+			const value = arg === '--lang' ? args[++i] : arg.slice('--lang='.length);
+			if (!isLocale(value)) return `--lang must be one of nb, da, en (got ${value ?? 'nothing'})`;
+			lang = value;
+		} else if (arg === '--help' || arg === '-h') return USAGE;
+		else if (arg.startsWith('--')) return `unknown option ${arg}`;
+		else if (query === undefined) query = arg;
+		else return 'give one query string or URL';
+	}
+	if (query === undefined) return 'missing the query string or URL';
+	return { query, json, lang };
+}
+
+/** The query of a share URL, or the argument itself (with or without its `?`). */
+export function queryOf(argument: string, lang?: Locale): string {
+	const questionMark = argument.indexOf('?');
+	let query = questionMark === -1 ? argument : argument.slice(questionMark + 1);
+	query = query.split('#')[0] ?? '';
+	if (lang === undefined) return query;
+	const pairs = query.split('&').filter((pair) => pair !== '' && !pair.startsWith('lang='));
+	if (lang !== 'nb') pairs.push(`lang=${lang}`);
+	return pairs.join('&');
+}
+
+function trailTable(report: Report, lang: Locale, currency: Currency): string {
+	const rows = report.trail.map((line) => [
+		line.label,
+		line.formula,
+		line.substituted,
+		formatByUnit(line.value, line.unit, lang, currency)
+	]);
+	const header = [
+		'page.trail_step',
+		'page.trail_formula',
+		'page.trail_substituted',
+		'page.trail_value'
+	];
+	return renderTable(
+		header.map((key) => t(lang, key)),
+		rows,
+		[false, false, false, true]
+	);
+}
+
+function claimLines(report: Report, lang: Locale, currency: Currency): string[] {
+	return report.claims.flatMap((claim) => {
+		const head = `${claim.id}: ${claimStatement(claim, lang, currency)} — ${t(lang, `verdict.${claim.verdict}`)}`;
+		const difference = differenceSentence(claim, lang, currency);
+		const implied = impliedSentences(claim.implied, lang, currency).map((line) => `    ${line}`);
+		return [head, ...(difference ? [`    ${difference}`] : []), ...implied];
+	});
+}
+
+export function run(args: string[]): { code: number; stdout: string; stderr: string } {
+	const options = parseArgs(args);
+	if (typeof options === 'string') return { code: 2, stdout: '', stderr: `${options}\n${USAGE}\n` };
+	const outcome = calculate(queryOf(options.query, options.lang));
+	if (!outcome.ok) {
+		if (options.json) {
+			return {
+				code: 1,
+				stdout: JSON.stringify({ errors: outcome.errors }, null, 2) + '\n',
+				stderr: ''
+			};
+		}
+		const lines = outcome.errors.map((error) => `${error.key}: ${error.message}`);
+		return { code: 1, stdout: '', stderr: lines.join('\n') + '\n' };
+	}
+	const { report, lang } = outcome;
+	const currency = outcome.scenario.cur;
+	if (options.json) return { code: 0, stdout: JSON.stringify(report, null, 2) + '\n', stderr: '' };
+	const parts = [report.canonical, '', trailTable(report, lang, currency)];
+	if (report.claims.length > 0) parts.push('', ...claimLines(report, lang, currency));
+	return { code: 0, stdout: parts.join('\n') + '\n', stderr: '' };
+}
+
+const isMain = import.meta.url === `file://${process.argv[1]}`;
+if (isMain) {
+	const result = run(process.argv.slice(2));
+	process.stdout.write(result.stdout);
+	process.stderr.write(result.stderr);
+	process.exitCode = result.code;
+}

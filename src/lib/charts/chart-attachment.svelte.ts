@@ -1,0 +1,70 @@
+/**
+ * The one owner of a chart.js `Chart`: an attachment for a `<canvas>` that loads chart.js after
+ * first paint, draws the configuration, updates it in place when the report or the reader's
+ * colour scheme or motion preference changes, and destroys the chart with the canvas.
+ * Attachments run only in the browser, so the server never loads chart.js.
+ */
+import { tick } from 'svelte';
+import type { Attachment } from 'svelte/attachments';
+import { MediaQuery } from 'svelte/reactivity';
+import type { Chart, ChartConfiguration, ChartType } from 'chart.js';
+import type { Appearance } from './types';
+
+type Runtime = typeof import('./chart-runtime');
+
+/** Resolves after the browser has painted the next frame, so the chart never delays it. */
+function afterPaint(): Promise<void> {
+	return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/**
+ * An attachment drawing `configure(appearance)` on its canvas (nothing while it gives
+ * `undefined`). `onready` is called once
+ * chart.js has loaded, just before the first draw: the page shows the canvas then (until then
+ * it shows the table). If chart.js cannot load, the page keeps the table and nothing breaks.
+ */
+export function chartAttachment<TType extends ChartType, TData, TLabel>(
+	configure: (appearance: Appearance) => ChartConfiguration<TType, TData, TLabel> | undefined,
+	onready: () => void
+): Attachment<HTMLCanvasElement> {
+	return (canvas) => {
+		const dark = new MediaQuery('(prefers-color-scheme: dark)');
+		const reducedMotion = new MediaQuery('(prefers-reduced-motion: reduce)');
+		let runtime = $state.raw<Runtime>();
+		let chart: Chart<TType, TData, TLabel> | undefined;
+		let detached = false;
+
+		afterPaint()
+			.then(() => import('./chart-runtime'))
+			.then(async (loaded) => {
+				if (detached) return;
+				onready();
+				await tick(); // the canvas is laid out before chart.js measures it
+				if (!detached) runtime = loaded;
+			})
+			.catch(() => {
+				// chart.js did not load (offline, blocked): the table stays on show.
+			});
+
+		$effect(() => {
+			const config = configure({
+				scheme: dark.current ? 'dark' : 'light',
+				motion: !reducedMotion.current
+			});
+			if (!runtime || !config) return;
+			if (!chart) {
+				chart = new runtime.Chart<TType, TData, TLabel>(canvas, config);
+				return;
+			}
+			chart.data = config.data;
+			if (config.options) chart.options = config.options;
+			chart.update();
+		});
+
+		return () => {
+			detached = true;
+			chart?.destroy();
+			chart = undefined;
+		};
+	};
+}

@@ -1,0 +1,49 @@
+/**
+ * The chart.js options every Overslag chart shares: sized by its container, animated only when
+ * the reader allows motion, a money axis with compact ticks for the locale and a stronger zero
+ * line. Framework-free (chart.js appears here only as types).
+ */
+import type { ScriptableScaleContext } from 'chart.js';
+import type { Currency } from '../format/currency';
+import type { Locale } from '../format/locale';
+import { moneyTick } from './labels';
+import type { Palette } from './palette';
+import type { Appearance } from './types';
+
+/** Responsive sizing and animation; the container's CSS sets the height. */
+export function baseOptions(appearance: Appearance) {
+	return {
+		responsive: true,
+		maintainAspectRatio: false,
+		animation: appearance.motion ? undefined : (false as const)
+	};
+}
+
+/** A linear money axis: compact ticks (`3,75 mrd. kr`) and a zero line that stands out. */
+export function moneyScale(colours: Palette, locale: Locale, currency: Currency) {
+	return {
+		type: 'linear' as const,
+		ticks: {
+			color: colours.text,
+			// Upright labels on a phone: chart.js drops ticks until they fit rather than tilting them.
+			maxRotation: 0,
+			autoSkipPadding: 8,
+			callback: (tickValue: number | string) => moneyTick(tickValue, locale, currency)
+		},
+		grid: {
+			color: (context: ScriptableScaleContext) =>
+				context.tick?.value === 0 ? colours.zero : colours.grid
+		},
+		border: { color: colours.grid }
+	};
+}
+
+/** A category axis: text colour, no grid; `autoSkip` drops labels that would overlap. */
+export function categoryScale(colours: Palette, autoSkip: boolean) {
+	return {
+		type: 'category' as const,
+		ticks: { color: colours.text, autoSkip, maxRotation: 0 },
+		grid: { display: false },
+		border: { color: colours.grid }
+	};
+}

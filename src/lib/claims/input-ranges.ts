@@ -1,0 +1,136 @@
+/**
+ * The numeric inputs as the implied-assumption search sees them: which ones it varies, the range
+ * each may take (DESIGN.md §2, input table), the points that test whether a metric is affine in
+ * it and the grid it is scanned on. Framework-free.
+ */
+import { D } from '../model/decimal';
+import { FUNNEL_KEYS, type DecimalInputKey, type ModelInput } from '../model/types';
+
+export type ImpliedKey = DecimalInputKey | 'years';
+
+/** The allowed values of one decimal input. */
+export interface InputRange {
+	lo: D;
+	hi: D;
+	/** True when `lo` itself is not allowed (`success` > 0). */
+	lowOpen: boolean;
+	/**
+	 * Two points defining a line through the metric, as far apart as the range allows and a power
+	 * of ten (or a half) apart so the slope divides exactly, and a third that checks the line.
+	 */
+	probes: readonly [D, D, D];
+	/** Scan points in increasing order, spanning the range (33–38 of them). */
+	grid: readonly D[];
+	/** Every fourth scan point and the last: the check on an input that seems not to matter. */
+	coarseGrid: readonly D[];
+}
+
+/** Horizon limits, whole years. */
+export const YEARS_MIN = 1;
+export const YEARS_MAX = 50;
+
+/** 1, 2, 5, 10, 20, 50, … up to 10^maxExponent: even coverage of a range spanning decades. */
+function oneTwoFive(maxExponent: number): D[] {
+	const points: D[] = [];
+	for (let exponent = 0; exponent < maxExponent; exponent++) {
+		for (const mantissa of [1, 2, 5]) points.push(new D(mantissa).times(new D(10).pow(exponent)));
+	}
+	points.push(new D(10).pow(maxExponent));
+	return points;
+}
+
+/** 33 evenly spaced points from 0 to `hi` (a step of hi ÷ 32, exact in decimals). */
+function linear(hi: D): D[] {
+	return Array.from({ length: 33 }, (_, k) => hi.times(k).div(32));
+}
+
+const ZERO = new D(0);
+const ONE = new D(1);
+
+function withCoarseGrid(range: Omit<InputRange, 'coarseGrid'>): InputRange {
+	const { grid } = range;
+	const coarseGrid = grid.filter((_, index) => index % 4 === 0 || index === grid.length - 1);
+	return { ...range, coarseGrid };
+}
+
+function wide(maxExponent: number): InputRange {
+	const hi = new D(10).pow(maxExponent);
+	return withCoarseGrid({
+		lo: ZERO,
+		hi,
+		lowOpen: false,
+		probes: [ZERO, hi, ONE],
+		grid: [ZERO, ...oneTwoFive(maxExponent)]
+	});
+}
+
+const PERSONS = wide(10);
+const MONEY = wide(12);
+const SHARE = withCoarseGrid({
+	lo: ZERO,
+	hi: ONE,
+	lowOpen: false,
+	probes: [ZERO, ONE, new D('0.5')],
+	grid: linear(ONE)
+});
+/** success > 0: the grid reaches down to 10⁻¹², where a programme must take in 10¹² per helped. */
+const SUCCESS = withCoarseGrid({
+	lo: ZERO,
+	hi: ONE,
+	lowOpen: true,
+	probes: [new D('0.5'), ONE, new D('0.125')],
+	grid: [
+		...['1e-12', '1e-9', '1e-6', '0.001', '0.01'].map((x) => new D(x)),
+		...linear(ONE).slice(1)
+	]
+});
+const DISCOUNT = withCoarseGrid({
+	lo: ZERO,
+	hi: new D('0.2'),
+	lowOpen: false,
+	probes: [ZERO, new D('0.2'), new D('0.1')],
+	grid: linear(new D('0.2'))
+});
+
+const MONEY_KEYS = ['ben', 'wage', 'health', 'cost'] as const;
+
+/** The allowed range of a decimal input. */
+export function rangeOf(key: DecimalInputKey): InputRange {
+	if (key === 'pop') return PERSONS;
+	if (key === 'success') return SUCCESS;
+	if (key === 'disc') return DISCOUNT;
+	if ((MONEY_KEYS as readonly string[]).includes(key)) return MONEY;
+	return SHARE;
+}
+
+/** True when `x` is an allowed value of an input with range `range`. */
+export function inRange(x: D, range: InputRange): boolean {
+	const aboveLow = range.lowOpen ? x.gt(range.lo) : x.gte(range.lo);
+	return aboveLow && x.lte(range.hi);
+}
+
+/**
+ * The inputs an implied assumption is reported for, in the order of DESIGN.md's input table:
+ * pop, s1 and each further funnel step present, then the scalar inputs, `years` and `disc`.
+ */
+export function impliedKeys(input: ModelInput): ImpliedKey[] {
+	const steps = FUNNEL_KEYS.filter((key) => input[key] !== undefined);
+	return [
+		'pop',
+		...steps,
+		'ben',
+		'btax',
+		'wage',
+		'wtax',
+		'emp',
+		'work',
+		'health',
+		'cost',
+		'success',
+		'dead',
+		'disp',
+		'drop',
+		'years',
+		'disc'
+	];
+}

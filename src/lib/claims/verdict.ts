@@ -1,0 +1,68 @@
+/**
+ * The verdict on one claim (DESIGN.md §3): does the computed figure bear out what was published,
+ * and by how much does it miss. Framework-free; exact decimal arithmetic in `D`.
+ */
+import { D, toCanonical } from '../model/decimal';
+import type { DecimalString, Results } from '../model/types';
+import type { Claim, ClaimResult } from './types';
+
+export type ClaimCheck = Pick<ClaimResult, 'verdict' | 'difference' | 'relative_difference'>;
+
+/**
+ * Significant digits of a canonical decimal as written, trailing zeros not counted:
+ * `4000000000` → 1, `3750000000` → 3, `0.105` → 3, `15000` → 2. Zero counts as 1.
+ */
+export function significantDigitsOf(value: DecimalString): number {
+	const digits = value.replace(/^-/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+	return Math.max(digits.length, 1);
+}
+
+/**
+ * `value` rounded to `sig` significant digits, half-up (ties away from zero, so the rounding is
+ * the same for a negative figure as for its magnitude): 3 745 000 000 at 3 → 3 750 000 000.
+ */
+export function roundSignificant(value: D, sig: number): D {
+	return value.toSignificantDigits(sig, D.ROUND_HALF_UP);
+}
+
+/** True when `computed` stands in relation `op` to `claimed` (exactly, no rounding). */
+export function satisfies(computed: D, op: Claim['op'], claimed: D): boolean {
+	switch (op) {
+		case 'eq':
+		case 'approx':
+			return computed.eq(claimed);
+		case 'gt':
+			return computed.gt(claimed);
+		case 'ge':
+			return computed.gte(claimed);
+		case 'lt':
+			return computed.lt(claimed);
+		case 'le':
+			return computed.lte(claimed);
+	}
+}
+
+/**
+ * Checks a claim against the results of one model run. `difference` is computed − claimed (in
+ * the metric's unit), `relative_difference` is that ÷ |claimed| (a fraction; `null` when the
+ * claimed value is 0). Both are `null`, and the claim does not hold, when the metric has no value.
+ * An `approx` claim without `sig` is rounded at the significant digits of its value as written.
+ */
+export function checkClaim(claim: Claim, results: Results): ClaimCheck {
+	const text = results[claim.metric];
+	if (text === null)
+		return { verdict: 'does_not_hold', difference: null, relative_difference: null };
+	const computed = new D(text);
+	const claimed = new D(claim.value);
+	const difference = computed.minus(claimed);
+	const relative = claimed.isZero() ? null : toCanonical(difference.div(claimed.abs()));
+	const measured = { difference: toCanonical(difference), relative_difference: relative };
+	if (satisfies(computed, claim.op, claimed)) return { verdict: 'holds', ...measured };
+	if (claim.op === 'approx') {
+		const sig = claim.sig ?? significantDigitsOf(claim.value);
+		if (roundSignificant(computed, sig).eq(roundSignificant(claimed, sig))) {
+			return { verdict: 'holds_after_rounding', ...measured };
+		}
+	}
+	return { verdict: 'does_not_hold', ...measured };
+}

@@ -1,0 +1,67 @@
+/**
+ * The population funnel: who is helped back to work, who must take part, how many returns the
+ * programme really causes, and how many are still in work in a later year. Framework-free.
+ */
+import { D } from './decimal';
+import type { Values } from './inputs';
+import { num, type FormulaPart, type Ledger } from './ledger';
+import type { FormulaToken } from './types';
+import { powers } from './powers';
+
+const ONE = new D(1);
+
+export interface Funnel {
+	/** Persons back in work: pop × s1 × … over the steps present. */
+	helped: D;
+	/** Persons the programme must take in: helped ÷ success. */
+	participants: D;
+	/** Returns caused by the programme: helped × (1 − dead) × (1 − disp), persons. */
+	attributable: D;
+}
+
+/** Records helped, participants and attributable (persons), in that order. */
+export function recordFunnel(ledger: Ledger, values: Values): Funnel {
+	let product = values.pop;
+	const helpedFormula: FormulaPart[] = ['pop'];
+	for (const { key, share } of values.funnel) {
+		product = product.times(share);
+		helpedFormula.push('×', key);
+	}
+	const helped = ledger.step('helped', product, 'persons', helpedFormula);
+	const participants = ledger.step('participants', helped.div(values.success), 'persons', [
+		'helped',
+		'÷',
+		'success'
+	]);
+	const attributable = ledger.step(
+		'attributable',
+		helped.times(ONE.minus(values.dead)).times(ONE.minus(values.disp)),
+		'persons',
+		['helped', '×', ...oneMinus('dead'), '×', ...oneMinus('disp')]
+	);
+	return { helped, participants, attributable };
+}
+
+/** Persons still in work in years t = 1 … years: attributable × (1 − drop)^(t − 1). */
+export function activeByYear(attributable: D, drop: D, years: number): D[] {
+	return powers(ONE.minus(drop), years).map((remaining) => attributable.times(remaining));
+}
+
+/** Records year 1's `active` step: everyone attributable is in work. */
+export function recordActive(ledger: Ledger, active: D): D {
+	return ledger.step('active', active, 'persons', ['attributable']);
+}
+
+/**
+ * The formula of `active@t` for a year t ≥ 2, attributable × (1 − drop)^(t − 1): all but the
+ * exponent is resolved once.
+ */
+export function laterActiveFormula(ledger: Ledger): (t: number) => FormulaToken[] {
+	const remaining = ledger.resolve(['attributable', '×', ...oneMinus('drop'), '^']);
+	return (t) => [...remaining, num(String(t - 1), 'factor')];
+}
+
+/** `( 1 − key )`, the share that remains after an adjustment. */
+function oneMinus(key: string): FormulaPart[] {
+	return ['(', num('1', 'share'), '−', key, ')'];
+}

@@ -1,0 +1,121 @@
+/**
+ * The cost model of DESIGN.md §2: inputs → results, one row per year, and the audit trail.
+ * Framework-free; the only entry point to `src/lib/model`.
+ */
+import { recordBreakEven } from './break-even';
+import { D } from './decimal';
+import {
+	discountDivisors,
+	presentValues,
+	recordPayback,
+	recordPresentValues,
+	type DiscountedYear
+} from './discounting';
+import {
+	recordLaterYears,
+	recordYearOne,
+	yearFigures,
+	yearRates,
+	type YearFigures
+} from './fiscal';
+import { activeByYear, recordActive, recordFunnel } from './funnel';
+import { knownInputs, readInputs } from './inputs';
+import { Ledger } from './ledger';
+import { CanonicalTexts } from './texts';
+import type { ModelInput, ModelOutput, Results, YearRow } from './types';
+
+export * from './types';
+
+const ZERO = new D(0);
+
+export interface RunOptions {
+	/**
+	 * `false` computes the results only: `byYear` and `trail` come back empty. For the callers
+	 * that run the model many times and read one result (the implied-assumption search).
+	 */
+	trail?: boolean;
+}
+
+/**
+ * Runs the model on a schema-valid input (money in the scenario's currency, shares as
+ * fractions, persons, whole years). Every figure comes back as an exact canonical decimal string
+ * (`null` where it does not exist); the input is not modified. Never throws on valid input.
+ */
+export function runModel(input: ModelInput, options: RunOptions = {}): ModelOutput {
+	const recording = options.trail ?? true;
+	const values = readInputs(input);
+	const texts = new CanonicalTexts();
+	const ledger = new Ledger(knownInputs(values), texts, recording);
+	const funnel = recordFunnel(ledger, values);
+
+	const rates = yearRates(values);
+	const active = activeByYear(funnel.attributable, values.drop, values.years);
+	const years: YearFigures[] = [];
+	for (let t = 1; t <= values.years; t++) {
+		const programmeCost = t === 1 ? funnel.helped.times(values.cost).div(values.success) : ZERO;
+		years.push(yearFigures(rates, t, active[t - 1]!, programmeCost));
+	}
+	const [first, ...later] = years as [YearFigures, ...YearFigures[]];
+	recordActive(ledger, first.active);
+	recordYearOne(ledger, first, values.persp);
+	recordLaterYears(ledger, later, values.persp);
+
+	const pv = presentValues(years, discountDivisors(values.disc, values.years));
+	recordPresentValues(ledger, pv, values.years);
+	const breakEven = recordBreakEven(ledger, {
+		pvGross: pv.pvGross,
+		pvCost: pv.pvCost,
+		helped: funnel.helped,
+		success: values.success,
+		cost: values.cost
+	});
+	recordPayback(ledger, pv.paybackYear);
+
+	const text = (value: D | null) => (value === null ? null : texts.of(value));
+	const results: Results = {
+		helped: text(funnel.helped),
+		participants: text(funnel.participants),
+		attributable: text(funnel.attributable),
+		active: text(first.active),
+		benefit_saving: text(first.benefitSaving),
+		benefit_tax_lost: text(first.benefitTaxLost),
+		net_benefit_saving: text(first.netBenefitSaving),
+		tax_gain: text(first.taxGain),
+		production_gain: text(first.productionGain),
+		health_saving: text(first.healthSaving),
+		gross_effect: text(first.grossEffect),
+		programme_cost: text(first.programmeCost),
+		net_effect: text(first.netEffect),
+		pv_gross: text(pv.pvGross),
+		pv_cost: text(pv.pvCost),
+		pv_net: text(pv.pvNet),
+		bcr: text(breakEven.bcr),
+		break_even_cost: text(breakEven.breakEvenCost),
+		break_even_success: text(breakEven.breakEvenSuccess),
+		payback_year: pv.paybackYear === null ? null : String(pv.paybackYear)
+	};
+	const byYear = recording
+		? years.map((year, index) => yearRow(year, pv.years[index]!, texts))
+		: [];
+	return { results, byYear, trail: ledger.trail };
+}
+
+/** One by-year row, as canonical strings. */
+function yearRow(year: YearFigures, discounted: DiscountedYear, texts: CanonicalTexts): YearRow {
+	return {
+		t: year.t,
+		active: texts.of(year.active),
+		benefit_saving: texts.of(year.benefitSaving),
+		benefit_tax_lost: texts.of(year.benefitTaxLost),
+		net_benefit_saving: texts.of(year.netBenefitSaving),
+		tax_gain: texts.of(year.taxGain),
+		production_gain: texts.of(year.productionGain),
+		health_saving: texts.of(year.healthSaving),
+		gross_effect: texts.of(year.grossEffect),
+		programme_cost: texts.of(year.programmeCost),
+		net_effect: texts.of(year.netEffect),
+		discount_factor: texts.of(discounted.discountFactor),
+		discounted_net: texts.of(discounted.discountedNet),
+		cumulative_pv: texts.of(discounted.cumulativePv)
+	};
+}

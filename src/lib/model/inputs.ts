@@ -1,0 +1,64 @@
+/**
+ * The model's inputs read into `D` values, each with the unit it is measured in. Framework-free.
+ */
+import { D } from './decimal';
+import type { Known } from './ledger';
+import {
+	FUNNEL_KEYS,
+	type DecimalInputKey,
+	type FunnelKey,
+	type ModelInput,
+	type Perspective,
+	type Unit
+} from './types';
+
+/** The decimal inputs that are not funnel steps. */
+type ScalarKey = Exclude<DecimalInputKey, FunnelKey>;
+
+/** The unit of every decimal input but the funnel shares, as its `ref` tokens carry it. */
+export const INPUT_UNITS: Readonly<Record<ScalarKey, Unit>> = {
+	pop: 'persons',
+	ben: 'money',
+	btax: 'share',
+	wage: 'money',
+	wtax: 'share',
+	emp: 'share',
+	work: 'share',
+	health: 'money',
+	cost: 'money',
+	success: 'share',
+	dead: 'share',
+	disp: 'share',
+	drop: 'share',
+	disc: 'share'
+};
+
+const SCALAR_KEYS = Object.keys(INPUT_UNITS) as ScalarKey[];
+
+/** Every input as a `D`; `funnel` lists the steps present (`s1` always), in order. */
+export type Values = Record<ScalarKey, D> & {
+	funnel: { key: FunnelKey; share: D }[];
+	years: number;
+	persp: Perspective;
+};
+
+/** Reads a (schema-valid) input. Does not modify it. */
+export function readInputs(input: ModelInput): Values {
+	const funnel: Values['funnel'] = [];
+	for (const key of FUNNEL_KEYS) {
+		const share = input[key];
+		if (share !== undefined) funnel.push({ key, share: new D(share) });
+	}
+	// Filled in key by key below, which is cheaper than building and spreading an entries list.
+	const values = { funnel, years: input.years, persp: input.persp } as Values;
+	for (const key of SCALAR_KEYS) values[key] = new D(input[key]);
+	return values;
+}
+
+/** The inputs a formula may refer to, by key, for the ledger. */
+export function knownInputs(values: Values): Map<string, Known> {
+	const known = new Map<string, Known>();
+	for (const { key, share } of values.funnel) known.set(key, { value: share, unit: 'share' });
+	for (const key of SCALAR_KEYS) known.set(key, { value: values[key], unit: INPUT_UNITS[key] });
+	return known;
+}

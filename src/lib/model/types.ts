@@ -1,0 +1,142 @@
+/**
+ * The model's public contract: what goes in and what comes out. Framework-free.
+ *
+ * At this boundary every number is a canonical decimal string (`^-?\d+(\.\d+)?$`, no exponent,
+ * no grouping, no trailing zeros after the point, never `-0`). Inside the model every number is
+ * a `D` (see `decimal.ts`). Ids are the public ids of DESIGN.md §2: they appear in URLs, the API,
+ * the trail and message keys, and never change once shipped.
+ */
+
+/** A canonical decimal string, e.g. `"150000"`, `"0.1"`, `"-12.5"`. */
+export type DecimalString = string;
+
+export type Perspective = 'fiscal' | 'society';
+
+/** Funnel step keys, multiplied in order. */
+export const FUNNEL_KEYS = ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8'] as const;
+export type FunnelKey = (typeof FUNNEL_KEYS)[number];
+
+/**
+ * The numeric inputs of §2 (all but `years`), each a canonical decimal string.
+ * `s1` is always present (default "1"); `s2` … `s8` are present only when the scenario has that
+ * step (a missing step is not a factor of 1 shown in the trail, it is simply not there).
+ */
+export interface ModelInput {
+	pop: DecimalString;
+	s1: DecimalString;
+	s2?: DecimalString;
+	s3?: DecimalString;
+	s4?: DecimalString;
+	s5?: DecimalString;
+	s6?: DecimalString;
+	s7?: DecimalString;
+	s8?: DecimalString;
+	ben: DecimalString;
+	btax: DecimalString;
+	wage: DecimalString;
+	wtax: DecimalString;
+	emp: DecimalString;
+	work: DecimalString;
+	health: DecimalString;
+	cost: DecimalString;
+	success: DecimalString;
+	dead: DecimalString;
+	disp: DecimalString;
+	drop: DecimalString;
+	/** Whole years, 1 … 50. */
+	years: number;
+	disc: DecimalString;
+	persp: Perspective;
+}
+
+/** Input keys that hold a decimal (everything but `years` and `persp`). */
+export type DecimalInputKey = Exclude<keyof ModelInput, 'years' | 'persp'>;
+
+/** Result ids of §2, in the order of the trail. */
+export const RESULT_IDS = [
+	'helped',
+	'participants',
+	'attributable',
+	'active',
+	'benefit_saving',
+	'benefit_tax_lost',
+	'net_benefit_saving',
+	'tax_gain',
+	'production_gain',
+	'health_saving',
+	'gross_effect',
+	'programme_cost',
+	'net_effect',
+	'pv_gross',
+	'pv_cost',
+	'pv_net',
+	'bcr',
+	'break_even_cost',
+	'break_even_success',
+	'payback_year'
+] as const;
+export type ResultId = (typeof RESULT_IDS)[number];
+
+/**
+ * Results: year-1 values for the per-year figures (`active` … `net_effect`), totals over the
+ * horizon for the `pv_*` figures. `null` where a figure does not exist (`bcr` when `pv_cost` = 0,
+ * `break_even_cost` when nobody participates, `break_even_success` when `pv_gross` = 0,
+ * `payback_year` when the horizon never pays back). `payback_year` is a whole number as a string.
+ */
+export type Results = Record<ResultId, DecimalString | null>;
+
+/** What a trail value or operand measures; the presentation layer formats by unit. */
+export type Unit = 'persons' | 'share' | 'money' | 'ratio' | 'years' | 'factor';
+
+/**
+ * One token of a trail formula. The same token list gives the formula in symbols
+ * (`pop × s1`) and with the numbers put in (`150 000 × 10 %`), per locale, in `format/`.
+ * - `ref`: an input or an earlier step, by id, with its exact value and unit;
+ * - `num`: a literal number written in the formula (the `1` of `1 − dead`), with its unit;
+ * - `op`: an operator or bracket, one of `×`, `÷`, `+`, `−`, `(`, `)`, `^`.
+ */
+export type FormulaToken =
+	| { kind: 'ref'; id: string; value: DecimalString; unit: Unit }
+	| { kind: 'num'; value: DecimalString; unit: Unit }
+	| { kind: 'op'; text: '×' | '÷' | '+' | '−' | '(' | ')' | '^' };
+
+/**
+ * One step of the audit trail. `id` is a result id, or for per-year steps `<result id>@<t>`
+ * (e.g. `active@3`). Labels come from message key `trail.<result id>` in the UI layer.
+ */
+export interface TrailStep {
+	id: string;
+	/** The result id this step computes (the label key). */
+	result: ResultId;
+	/** The year this step belongs to, for per-year steps; absent for whole-horizon figures. */
+	year?: number;
+	formula: FormulaToken[];
+	/** Exact value, or `null` where the figure does not exist (then `formula` may be empty). */
+	value: DecimalString | null;
+	unit: Unit;
+}
+
+/** One row per year t = 1 … years. */
+export interface YearRow {
+	t: number;
+	active: DecimalString;
+	benefit_saving: DecimalString;
+	benefit_tax_lost: DecimalString;
+	net_benefit_saving: DecimalString;
+	tax_gain: DecimalString;
+	production_gain: DecimalString;
+	health_saving: DecimalString;
+	gross_effect: DecimalString;
+	programme_cost: DecimalString;
+	net_effect: DecimalString;
+	/** 1 ÷ (1 + disc)^(t − 1) */
+	discount_factor: DecimalString;
+	discounted_net: DecimalString;
+	cumulative_pv: DecimalString;
+}
+
+export interface ModelOutput {
+	results: Results;
+	byYear: YearRow[];
+	trail: TrailStep[];
+}

@@ -1,0 +1,111 @@
+/**
+ * The JSON report of DESIGN.md "The JSON shape": what the API returns, what `--json` prints and
+ * what the page renders. A pure function of the query and the locale. Framework-free.
+ */
+import { evaluateClaims } from '../claims';
+import type { ClaimResult } from '../claims/types';
+import { formulaSubstituted, formulaSymbols } from '../format';
+import type { Locale } from '../format/locale';
+import { t } from '../i18n';
+import { runModel } from '../model';
+import type { Results, TrailStep, Unit, YearRow } from '../model/types';
+import { decode, encode, toModelInput, type Scenario } from '../scenario';
+import { SCENARIO_KEYS } from '../scenario/keys';
+import { errorEntries, type ErrorEntry } from './issues';
+
+export { errorEntries, issueMessage, keyName, type ErrorEntry } from './issues';
+
+export interface TrailLine {
+	id: string;
+	year?: number;
+	label: string;
+	formula: string;
+	substituted: string;
+	value: string | null;
+	unit: Unit;
+}
+
+export interface Report {
+	v: 1;
+	canonical: string;
+	input: Record<string, string>;
+	results: Results;
+	by_year: YearRow[];
+	trail: TrailLine[];
+	claims: ClaimResult[];
+}
+
+export type Outcome =
+	| { ok: true; scenario: Scenario; report: Report; lang: Locale }
+	| { ok: false; errors: ErrorEntry[]; raw: Record<string, string>; lang: Locale };
+
+/** Every scenario key with its value as a string, defaults filled in (absent optional keys left out). */
+function echoInput(scenario: Scenario): Record<string, string> {
+	const input: Record<string, string> = {};
+	const values = scenario as unknown as Record<string, unknown>;
+	for (const key of SCENARIO_KEYS) {
+		const claim = scenario.claims.find((c) => c.id === key);
+		if (claim) {
+			input[key] = [claim.metric, claim.op, claim.value, claim.sig]
+				.filter((part) => part !== undefined)
+				.join(':');
+		} else if (values[key] !== undefined) {
+			input[key] = String(values[key]);
+		}
+	}
+	input.v = '1';
+	return input;
+}
+
+function trailLine(step: TrailStep, scenario: Scenario, locale: Locale): TrailLine {
+	const label = t(locale, `trail.${step.result}`);
+	return {
+		id: step.id,
+		...(step.year !== undefined && step.year > 1 ? { year: step.year } : {}),
+		label:
+			step.year !== undefined && step.year > 1
+				? t(locale, 'trail.year_suffix', { label, year: step.year })
+				: label,
+		formula: formulaSymbols(step.formula),
+		substituted: formulaSubstituted(step.formula, locale, scenario.cur),
+		value: step.value,
+		unit: step.unit
+	};
+}
+
+/** Runs the model and the claims on a valid scenario and words the trail for `locale`. */
+export function buildReport(scenario: Scenario, locale: Locale): Report {
+	const input = toModelInput(scenario);
+	const output = runModel(input);
+	return {
+		v: 1,
+		canonical: encode(scenario),
+		input: echoInput(scenario),
+		results: output.results,
+		by_year: output.byYear,
+		trail: output.trail.map((step) => trailLine(step, scenario, locale)),
+		claims: evaluateClaims(scenario.claims, input, output)
+	};
+}
+
+/**
+ * Decodes a canonical query and reports on it. `lang` in the query picks the locale of labels
+ * and messages (nb when absent). Never throws.
+ */
+export function calculate(query: string): Outcome {
+	const decoded = decode(query);
+	if (!decoded.input) {
+		return {
+			ok: false,
+			errors: errorEntries(decoded.issues, decoded.lang),
+			raw: decoded.raw,
+			lang: decoded.lang
+		};
+	}
+	return {
+		ok: true,
+		scenario: decoded.input,
+		report: buildReport(decoded.input, decoded.lang),
+		lang: decoded.lang
+	};
+}

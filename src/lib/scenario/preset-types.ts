@@ -1,0 +1,71 @@
+/**
+ * The shape of a preset: a scenario someone published (a seed article) or a set of sourced
+ * reference values, with what a reader needs to judge it. Framework-free.
+ *
+ * User-visible prose: `title`, `quote`, `excerpts[].text`, `notes[].text`, `sources[].label`
+ * and the labels `l1` … `l8` inside `query`. Quotes and excerpts are verbatim (never translated);
+ * notes marked `quote: true` are verbatim from their source, in the source's language.
+ */
+import type { DecimalString } from '../model/types';
+import type { ScenarioKey } from './keys';
+
+/** A context note on a preset's figures: a source's own words, or a sourced figure. */
+export interface PresetNote {
+	/** Verbatim from `source` when `quote` is true; else a sourced figure, in Norwegian. */
+	text: string;
+	/** Where it comes from: publisher, title, year. */
+	source: string;
+	quote: boolean;
+	/** Language of `text`, for the `lang` attribute around it. */
+	lang: 'nb' | 'en';
+}
+
+/** A verbatim sentence of the article and the URL keys whose values it gives. */
+export interface PresetExcerpt {
+	keys: ScenarioKey[];
+	text: string;
+}
+
+/** A reference value behind one input (FACTS.md), shown with its source and year. */
+export interface ReferenceValue {
+	/** The value the preset uses, canonical (equal to the scenario's value for that key). */
+	value: DecimalString;
+	label: string;
+	source: string;
+	year: number;
+	/** `computed`: arithmetic on sourced figures, and the UI says so. */
+	confidence: 'high' | 'medium' | 'computed';
+}
+
+interface PresetBase {
+	/** URL-safe id, stable once published (`/claims/[slug]`). */
+	slug: string;
+	title: string;
+	/** The canonical query string of the scenario, claims included. */
+	query: string;
+	notes: PresetNote[];
+	/** Reference values behind some inputs; keys absent here are the publisher's or assumptions. */
+	sources: Partial<Record<ScenarioKey, ReferenceValue>>;
+}
+
+/** A scenario as published in one of the seed articles. */
+export interface SeedPreset extends PresetBase {
+	kind: 'seed';
+	/** The seed file's number (`000`, `001`, `003`). */
+	seed: string;
+	publisher: string;
+	/** ISO date as the article shows it; see `dateKind`. */
+	date: string;
+	dateKind: 'published' | 'updated';
+	url?: string;
+	/** The central sentence, verbatim, at most 300 characters. */
+	quote: string;
+	excerpts: PresetExcerpt[];
+}
+
+/** Inputs taken from sourced reference figures rather than from one article. */
+export interface ReferencePreset extends PresetBase {
+	kind: 'reference';
+}
+
+export type Preset = SeedPreset | ReferencePreset;

@@ -1,0 +1,228 @@
+/**
+ * Presets: the scenarios of the seed articles (DESIGN.md, `seeds/`) as published, with verbatim
+ * quotes, and the context notes of FACTS.md ("What the seed articles' figures look like against
+ * sources"), plus the sourced Norwegian reference values. Framework-free.
+ *
+ * Each `query` is encoded from a `Scenario`, so it is canonical by construction. Texts are
+ * Norwegian as published; quotes and excerpts are verbatim from the seed files (including their
+ * no-break spaces, written `\u00a0`).
+ */
+import { encode } from './codec';
+import type { Preset, SeedPreset } from './preset-types';
+import { NORWAY_REFERENCE, POPULATION_NORWAY_2024 } from './reference-values';
+import { withDefaults } from './schema';
+
+const benefitSentence =
+	'Hvis hver av disse i snitt mottar ytelser (AAP, sykepenger, uføre) til en kostnad av 250 000 kr per år, er dette en samlet årlig kostnad på 3,75 milliarder kroner.';
+
+/** Seed 000: 150 000 × 10 % × 250 000 kr = 3,75 milliarder, and "over 4 milliarder". */
+const outOfWork: SeedPreset = {
+	kind: 'seed',
+	seed: '000',
+	slug: 'utenfor-arbeid-150000',
+	title: 'Hva når behandling ikke virker.. Er det feil på pasienten?',
+	publisher: 'torstromsnes.no',
+	date: '2025-07-08',
+	dateKind: 'published',
+	quote: benefitSentence,
+	query: encode(
+		withDefaults({
+			pop: '150000',
+			s1: '0.1',
+			l1: 'Andel som får hjelp tilbake i arbeid (artikkelens antakelse)',
+			ben: '250000',
+			claims: [
+				{ id: 'c1', metric: 'helped', op: 'eq', value: '15000' },
+				{ id: 'c2', metric: 'benefit_saving', op: 'approx', value: '3750000000', sig: 3 },
+				{ id: 'c3', metric: 'gross_effect', op: 'gt', value: '4000000000' }
+			]
+		})
+	),
+	excerpts: [
+		{
+			keys: ['pop'],
+			text: 'I Norge har over 150 000 personer i arbeidsfør alder enten langvarige psykiske plager, utbrenthet eller kroniske smerter som holder dem helt eller delvis utenfor arbeid.'
+		},
+		{
+			keys: ['s1'],
+			text: 'La oss si at bare 10 % av disse fikk hjelp gjennom en innsiktsbasert tilnærming som faktisk førte til varig funksjonsbedring og tilbake i arbeid.'
+		},
+		{ keys: ['c1'], text: '10 % av 150 000 = 15 000 personer.' },
+		{ keys: ['ben', 'c2'], text: benefitSentence },
+		{
+			keys: ['c3'],
+			text: 'Hvis innsiktsbasert tilnærming kunne hjelpe 15 000 tilbake til arbeid, vil potensialet i besparelse og verdiskapning være på over 4 milliarder kroner per år, inkludert skatteinntekter og redusert helsebelastning.'
+		}
+	],
+	notes: [
+		{
+			text: '168 884 mottakere av arbeidsavklaringspenger (AAP) ved utgangen av desember 2025, 4,7 % av befolkningen 18–66 år.',
+			source: 'NAV, «10 000 flere AAP-mottakere i 2025» (nav.no)',
+			quote: false,
+			lang: 'nb'
+		},
+		{
+			text: 'Av AAP-mottakerne hadde 42 % en psykisk diagnose og 29,4 % en muskel- og skjelettdiagnose (første halvår 2019): til sammen om lag 120 000 av 168 884 (beregnet).',
+			source: 'NAV, via indem.no (andeler fra 2019)',
+			quote: false,
+			lang: 'nb'
+		},
+		{
+			text: 'Minste AAP per år ved G fra 1. mai 2025 er 2,041 × 130 160 kr ≈ 265 657 kr (beregnet). AAP skattlegges som lønn; av 250 000 kr går om lag 12,3 % tilbake i skatt (beregnet etter 2025-reglene).',
+			source:
+				'nav.no, «Beregning av arbeidsavklaringspenger»; regjeringen.no, «Arbeidsavklaringspenger» og «Skattesatser 2025»',
+			quote: false,
+			lang: 'nb'
+		},
+		{
+			text: 'Artikkelen oppgir verken kilde eller utregning for «over 4 milliarder».',
+			source: 'Artikkelen selv',
+			quote: false,
+			lang: 'nb'
+		}
+	],
+	sources: {}
+};
+
+/** Seed 001: the anxiety funnel, 15 % × 30–40 % × 60 %. */
+const anxiety: SeedPreset = {
+	kind: 'seed',
+	seed: '001',
+	slug: 'angst-behandlingsresistent',
+	title: 'Angstbehandling: hva gjør du når medisiner og terapi ikke hjelper nok?',
+	publisher: 'Axonklinikken',
+	date: '2025-07-31',
+	dateKind: 'published',
+	quote: 'Rundt 15 prosent av den norske befolkningen opplever en angstlidelse i løpet av livet.',
+	query: encode(
+		withDefaults({
+			pop: POPULATION_NORWAY_2024.value,
+			s1: '0.15',
+			s2: '0.35',
+			s3: '0.6',
+			l1: 'Angstlidelse i løpet av livet (artikkelens tall)',
+			l2: 'Utilstrekkelig respons på behandling (30–40 %, midtpunkt)',
+			l3: 'Klinisk signifikant bedring, GAD-7 (klinikkens interne tall)'
+		})
+	),
+	excerpts: [
+		{
+			keys: ['s1'],
+			text: 'Rundt 15 prosent av den norske befolkningen opplever en angstlidelse i løpet av livet.'
+		},
+		{
+			keys: ['s2'],
+			text: 'Anslagsvis 30–40 prosent av pasienter med angstlidelser opplever utilstrekkelig respons på førstelinje- og andrelinjebehandling.'
+		},
+		{
+			keys: ['s3'],
+			text: 'Axonklinikkens interne kvalitetssikring, basert på standardiserte skjemaer (GAD-7), viser at 60 prosent av pasientene opplever klinisk signifikant bedring i angst, og at 58 prosent rapporterer at angstsymptomene er minimale eller borte.'
+		}
+	],
+	notes: [
+		{
+			text: 'om lag en av fire rammes av en angstlidelse i løpet av livet, og cirka 15 prosent i løpet av et år',
+			source: 'Folkehelseinstituttet, «Angst» (fhi.no)',
+			quote: true,
+			lang: 'nb'
+		},
+		{
+			text: 'only about 60% of patients respond to those treatments to any significant degree',
+			source: 'Bystritsky et al., Molecular Psychiatry 2006 (PubMed 16847460)',
+			quote: true,
+			lang: 'en'
+		},
+		{
+			text: 'Disse tallene representerer vår interne kvalitetssikring og er ikke en del av en formell forskningsstudie.',
+			source: 'Axonklinikken, i artikkelen selv',
+			quote: true,
+			lang: 'nb'
+		}
+	],
+	sources: { pop: POPULATION_NORWAY_2024 }
+};
+
+/** Seed 003: the PTSD funnel, 6 % × 60 % × 70 %. */
+const ptsd: SeedPreset = {
+	kind: 'seed',
+	seed: '003',
+	slug: 'ptsd-infusjon',
+	title: 'Håp etter traumene – ny behandlingsmetode mot PTSD',
+	publisher: 'Synapseklinikken',
+	date: '2025-10-25',
+	dateKind: 'updated',
+	quote:
+		'Tilstanden rammer et betydelig mindretall – anslagsvis omkring 6% av befolkningen vil utvikle PTSD i løpet av livet',
+	query: encode(
+		withDefaults({
+			pop: POPULATION_NORWAY_2024.value,
+			s1: '0.06',
+			s2: '0.6',
+			s3: '0.7',
+			l1: 'Utvikler PTSD i løpet av livet (artikkelens tall)',
+			l2: 'Ingen respons på SSRI («opptil 60 %»)',
+			l3: 'Betydelig symptomreduksjon i åpen studie («nesten 70 %»)'
+		})
+	),
+	excerpts: [
+		{
+			keys: ['s1'],
+			text: 'Tilstanden rammer et betydelig mindretall – anslagsvis omkring 6% av befolkningen vil utvikle PTSD i løpet av livet'
+		},
+		{
+			keys: ['s2'],
+			text: 'Faktisk viser studier at traumefokusert terapi ofte kun gir delvis symptomlette, og opptil 60% av pasientene oppnår ingen respons på SSRI-medikasjon\u00a0– kun rundt 20–30% blir helt friske av slike legemidler.'
+		},
+		{
+			keys: ['s3'],
+			text: 'En nyere åpen studie (2025) kombinerte infusjonsbehandlingen med traumefokusert skriftlig eksponeringsterapi, og fant at nesten 70% av pasientene oppnådde en betydelig symptomreduksjon\u00a0i løpet av behandlingsforløpet.'
+		}
+	],
+	notes: [
+		{
+			text: 'lifetime prevalence in the U.S. is estimated to be 6%',
+			source: 'American Psychiatric Association (psychiatry.org)',
+			quote: true,
+			lang: 'en'
+		},
+		{
+			text: 'En norsk studie anslår livstidsforekomsten av PTSD til om lag 2,6 %.',
+			source: 'Tidsskriftet / Helsetidsskriftet, 2025',
+			quote: false,
+			lang: 'nb'
+		},
+		{
+			text: 'Approximately 60% of patients with PTSD respond to SSRIs, and only 20%–30% achieve complete remission',
+			source: 'Feder et al., Am J Psychiatry 2021 (opptrykk i Focus 2023)',
+			quote: true,
+			lang: 'en'
+		},
+		{
+			text: 'Den randomiserte studien ved Mount Sinai hadde 30 deltakere: 67 % responderte på infusjonene mot 20 % i kontrollgruppen, og median tid til tap av respons var 27,5 dager.',
+			source: 'Feder et al., Am J Psychiatry 2021',
+			quote: false,
+			lang: 'nb'
+		},
+		{
+			text: 'En studie med 158 amerikanske veteraner (2022) fant ingen signifikant effekt.',
+			source: 'Abdallah et al., Neuropsychopharmacology 2022',
+			quote: false,
+			lang: 'nb'
+		},
+		{
+			text: 'Den åpne studien fra 2025: 9 av 13 pasienter (69 %) responderte, uten kontrollgruppe.',
+			source: 'Feder et al., J Clin Psychiatry 2025;86(2)',
+			quote: false,
+			lang: 'nb'
+		}
+	],
+	sources: { pop: POPULATION_NORWAY_2024 }
+};
+
+/** Every preset, seeds first (in seed order), then the reference values. */
+export const PRESETS: readonly Preset[] = [outOfWork, anxiety, ptsd, NORWAY_REFERENCE];
+
+/** The preset with this slug, or `undefined`. */
+export function findPreset(slug: string): Preset | undefined {
+	return PRESETS.find((preset) => preset.slug === slug);
+}

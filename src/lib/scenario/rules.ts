@@ -1,0 +1,79 @@
+/**
+ * What each URL key allows: the "allowed" column of DESIGN.md §2's input table as data, so the
+ * schema, the issue messages and the form's input attributes read the same bounds.
+ * Framework-free: no Svelte, no DOM, no Node APIs.
+ */
+import { FUNNEL_KEYS, RESULT_IDS } from '../model/types';
+import { CLAIM_KEYS, CLAIM_OPS } from '../claims/types';
+import { CURRENCIES, LABEL_KEYS, LOCALES, MONEY_KEYS, PERSPECTIVES, type UrlKey } from './keys';
+
+/** Bounds are decimal strings compared as `D`, never as JavaScript numbers. */
+export type Rule =
+	| { kind: 'decimal'; min: string; max: string; minExclusive?: true }
+	| { kind: 'whole'; min: number; max: number }
+	| { kind: 'choice'; allowed: readonly string[] }
+	| { kind: 'text'; maxLength: number }
+	| { kind: 'claim' }
+	| { kind: 'version' };
+
+/** The claim syntax of DESIGN.md §3, as shown in messages. */
+export const CLAIM_FORMAT = 'METRIC:OP:VALUE[:SIG]';
+export const SIG_MIN = 1;
+export const SIG_MAX = 40;
+
+const SHARE: Rule = { kind: 'decimal', min: '0', max: '1' };
+const MONEY: Rule = { kind: 'decimal', min: '0', max: '1000000000000' };
+
+function each<K extends string>(keys: readonly K[], rule: Rule): Record<K, Rule> {
+	return Object.fromEntries(keys.map((key) => [key, rule])) as Record<K, Rule>;
+}
+
+export const RULES: Readonly<Record<UrlKey, Rule>> = {
+	pop: { kind: 'decimal', min: '0', max: '10000000000' },
+	...each(FUNNEL_KEYS, SHARE),
+	...each(LABEL_KEYS, { kind: 'text', maxLength: 80 }),
+	...each(MONEY_KEYS, MONEY),
+	...each(['btax', 'wtax', 'emp', 'work', 'dead', 'disp', 'drop'] as const, SHARE),
+	success: { kind: 'decimal', min: '0', max: '1', minExclusive: true },
+	years: { kind: 'whole', min: 1, max: 50 },
+	disc: { kind: 'decimal', min: '0', max: '0.2' },
+	persp: { kind: 'choice', allowed: PERSPECTIVES },
+	cur: { kind: 'choice', allowed: CURRENCIES },
+	title: { kind: 'text', maxLength: 120 },
+	...each(CLAIM_KEYS, { kind: 'claim' }),
+	lang: { kind: 'choice', allowed: LOCALES },
+	v: { kind: 'version' }
+};
+
+/** Lists in issue params are joined with this separator (`fiscal, society`). */
+export const LIST_SEPARATOR = ', ';
+
+/**
+ * What a rule allows, as issue params: `{ min, max }` (plus `minExclusive: 'true'`),
+ * `{ allowed }`, `{ maxLength }` or `{ format }`. Every issue on a key carries these, so a
+ * message can always say what would be accepted.
+ */
+export function ruleParams(rule: Rule): Record<string, string> {
+	switch (rule.kind) {
+		case 'decimal':
+			return rule.minExclusive
+				? { min: rule.min, max: rule.max, minExclusive: 'true' }
+				: { min: rule.min, max: rule.max };
+		case 'whole':
+			return { min: String(rule.min), max: String(rule.max) };
+		case 'choice':
+			return { allowed: rule.allowed.join(LIST_SEPARATOR) };
+		case 'text':
+			return { maxLength: String(rule.maxLength) };
+		case 'claim':
+			return { format: CLAIM_FORMAT };
+		case 'version':
+			return {};
+	}
+}
+
+/** The allowed metrics and operators of a claim, as issue params. */
+export const CLAIM_ALLOWED = {
+	metrics: RESULT_IDS.join(LIST_SEPARATOR),
+	ops: CLAIM_OPS.join(LIST_SEPARATOR)
+} as const;

@@ -1,0 +1,91 @@
+/**
+ * The calculator's state: the text of every field exactly as the user typed it, and everything
+ * else derived from it — the reading of the form (errors, scenario, report) and the address to
+ * keep in the URL. Nothing the user typed is ever replaced: a field that cannot be read keeps its
+ * text next to its message.
+ */
+import { parseClaimText } from '$lib/claims';
+import { CLAIM_KEYS, type ClaimKey } from '$lib/claims/types';
+import type { Locale } from '$lib/format';
+import type { ResultId } from '$lib/model/types';
+import { readForm, type FormReading } from '$lib/report/form';
+import { FUNNEL_KEYS } from '$lib/model/types';
+
+export const MAX_STEPS = FUNNEL_KEYS.length;
+
+export type ClaimAddResult = { ok: true } | { ok: false; code: string };
+
+export class CalculatorState {
+	#fields: Record<string, string> = $state({});
+	#steps = $state(1);
+	readonly lang: Locale;
+
+	/** The form read in the page's language; recomputed on every keystroke. */
+	readonly reading: FormReading;
+
+	/**
+	 * @param fields URL key → text as shown in the form (locale-formatted numbers)
+	 * @param lang the page's language
+	 */
+	constructor(fields: Record<string, string>, lang: Locale) {
+		this.#fields = { ...fields };
+		this.lang = lang;
+		this.reading = $derived(readForm(this.#fields, lang));
+		const lastStep = FUNNEL_KEYS.findLastIndex((key) => (fields[key] ?? '') !== '');
+		this.#steps = Math.max(1, lastStep + 1);
+	}
+
+	/** The text of a field ('' when empty). */
+	text(key: string): string {
+		return this.#fields[key] ?? '';
+	}
+
+	/** Sets a field's text as typed; an emptied field is left out of the scenario. */
+	set(key: string, text: string): void {
+		if (text === '') delete this.#fields[key];
+		else this.#fields[key] = text;
+	}
+
+	/** How many funnel steps the form shows. */
+	get steps(): number {
+		return this.#steps;
+	}
+
+	addStep(): void {
+		if (this.#steps < MAX_STEPS) this.#steps += 1;
+	}
+
+	/** Removes step `n` (1-based) and moves the later steps and their labels up. */
+	removeStep(n: number): void {
+		if (this.#steps <= 1) return;
+		for (let step = n; step < this.#steps; step++) {
+			this.set(`s${step}`, this.text(`s${step + 1}`));
+			this.set(`l${step}`, this.text(`l${step + 1}`));
+		}
+		this.set(`s${this.#steps}`, '');
+		this.set(`l${this.#steps}`, '');
+		this.#steps -= 1;
+	}
+
+	/** The claims of the form, as their URL values, in c1 … c4 order. */
+	get claimKeys(): ClaimKey[] {
+		return CLAIM_KEYS.filter((key) => this.text(key) !== '');
+	}
+
+	/** Adds a claim typed as published ("over 4 milliarder") about `metric`. */
+	addClaim(metric: ResultId, text: string): ClaimAddResult {
+		const free = CLAIM_KEYS.find((key) => this.text(key) === '');
+		if (!free) return { ok: false, code: 'full' };
+		const parsed = parseClaimText(text, this.lang);
+		if (!parsed.ok) return { ok: false, code: parsed.code };
+		const sig = parsed.op === 'approx' ? `:${parsed.sig}` : '';
+		this.set(free, `${metric}:${parsed.op}:${parsed.value}${sig}`);
+		return { ok: true };
+	}
+
+	/** Removes a claim and closes the gap, so the claims stay c1, c2, … */
+	removeClaim(key: ClaimKey): void {
+		const kept = this.claimKeys.filter((other) => other !== key).map((other) => this.text(other));
+		for (const [index, claimKey] of CLAIM_KEYS.entries()) this.set(claimKey, kept[index] ?? '');
+	}
+}

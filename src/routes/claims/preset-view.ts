@@ -1,0 +1,31 @@
+/**
+ * Small helpers for the claims pages: a preset's query in the page's language, and a date as
+ * the language writes it. Framework-free: no Svelte, no DOM, no Node APIs.
+ */
+import { INTL_TAGS, type Locale } from '../../lib/format/locale';
+
+/**
+ * The query with `&lang=` appended for da and en; nb is the default and is left out. The
+ * calculator redirects a query that is not canonical, so the order of keys does not matter.
+ */
+export function queryInLocale(query: string, lang: Locale): string {
+	return lang === 'nb' ? query : `${query}&lang=${lang}`;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * An ISO calendar date (`2025-07-08`) written out as the language writes it: `8. juli 2025`
+ * (nb, da), `8 July 2025` (en). The date is read and written in UTC, so the server's time zone
+ * cannot move it by a day. Anything that is not a valid ISO date is returned as it is.
+ */
+export function formatIsoDate(iso: string, lang: Locale): string {
+	const match = ISO_DATE.exec(iso);
+	if (!match) return iso;
+	const date = new Date(`${iso}T00:00:00Z`);
+	// Date rolls 2025-02-30 over to 2 March; such a date is not a date.
+	if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) return iso;
+	return new Intl.DateTimeFormat(INTL_TAGS[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(
+		date
+	);
+}

@@ -1,0 +1,163 @@
+/**
+ * The JSON API and the server-rendered page, over HTTP against the built server.
+ */
+import { describe, expect, inject, it } from 'vitest';
+
+const base = inject('baseURL');
+const SEED =
+	'pop=150000&s1=0.1&ben=250000&c1=benefit_saving:approx:3750000000:3&c2=gross_effect:gt:4000000000';
+
+function api(query: string, init?: RequestInit) {
+	return fetch(`${base}/api/v1/calc?${query}`, init);
+}
+
+function page(query: string) {
+	return fetch(`${base}/?${query}`, { redirect: 'manual' });
+}
+
+describe('GET /api/v1/calc', () => {
+	it('answers the seed: c1 holds, c2 does not, with the implied values', async () => {
+		const response = await api(SEED);
+		expect(response.status).toBe(200);
+		expect(response.headers.get('content-type')).toBe('application/json');
+		expect(response.headers.get('cache-control')).toMatch(/^public, .*s-maxage=\d+/);
+		const body = await response.json();
+		expect(body.results.benefit_saving).toBe('3750000000');
+		expect(body.claims[0].verdict).toBe('holds');
+		expect(body.claims[1].verdict).toBe('does_not_hold');
+		expect(body.claims[1].implied).toContainEqual({
+			key: 'health',
+			value: '16666.66666666666666666666666666666666667',
+			direction: 'above'
+		});
+	});
+
+	it('answers HEAD like GET, without a body', async () => {
+		const response = await api(SEED, { method: 'HEAD' });
+		expect(response.status).toBe(200);
+		expect(await response.text()).toBe('');
+	});
+
+	it.each(['POST', 'PUT', 'DELETE', 'PATCH'])('refuses %s with 405 and Allow', async (method) => {
+		const response = await api('pop=1', { method });
+		expect(response.status).toBe(405);
+		expect(response.headers.get('allow')).toBe('GET, HEAD');
+		expect((await response.json()).errors[0].key).toBe('method');
+	});
+
+	it('takes only the canonical form: 150 000 with a space is a 400', async () => {
+		const response = await api('pop=150+000');
+		expect(response.status).toBe(400);
+		expect((await response.json()).errors[0]).toMatchObject({ key: 'pop', value: '150 000' });
+	});
+
+	it('is never framed and allows nothing to run', async () => {
+		const response = await api(SEED);
+		expect(response.headers.get('x-frame-options')).toBe('DENY');
+		expect(response.headers.get('content-security-policy')).toBe(
+			"default-src 'none'; frame-ancestors 'none'"
+		);
+		expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+	});
+});
+
+/** The issue's table of bad input, through the API (400) and the page (400, still rendered). */
+const BAD_INPUT: [string, string][] = [
+	['pop=-1', 'pop'],
+	['pop=abc', 'pop'],
+	['pop=1e9999', 'pop'],
+	['pop=NaN', 'pop'],
+	['pop=Infinity', 'pop'],
+	['pop=0x10', 'pop'],
+	['pop=1_000', 'pop'],
+	['pop=10&s1=1.5', 's1'],
+	['pop=10&years=0', 'years'],
+	['pop=10&years=1.5', 'years'],
+	['pop=10&years=51', 'years'],
+	['pop=10&success=0', 'success'],
+	[`pop=10&title=${'x'.repeat(121)}`, 'title'],
+	['pop=%E0%A4%A', 'pop'],
+	['pop=1&pop=2', 'pop'],
+	['pop=10&disc=0.5', 'disc'],
+	['pop=10&persp=public', 'persp'],
+	['pop=10&c1=helped:about:1', 'c1'],
+	['pop=10&v=2', 'v'],
+	[`pop=10&l1=${'y'.repeat(81)}`, 'l1']
+];
+
+describe.each(BAD_INPUT)('bad input %s', (query, key) => {
+	it(`the API answers 400 with a message naming ${key}`, async () => {
+		const response = await api(query);
+		expect(response.status).toBe(400);
+		const { errors } = await response.json();
+		expect(errors.map((error: { key: string }) => error.key)).toContain(key);
+		expect(errors.find((error: { key: string }) => error.key === key).message).toContain(
+			`(${key})`
+		);
+	});
+
+	it(`the page answers 400, still rendered, naming ${key}`, async () => {
+		const response = await page(query);
+		expect(response.status).toBe(400);
+		const html = await response.text();
+		expect(html).toContain('<h1');
+		expect(html).toContain(`(${key})`);
+	});
+});
+
+describe('GET /', () => {
+	it('renders the scenario with its figures and trail on the server', async () => {
+		const response = await page(`${SEED}&v=1`);
+		expect(response.status).toBe(200);
+		const html = await response.text();
+		expect(html).toContain('3\u00a0750\u00a0000\u00a0000\u00a0kr');
+		expect(html).toContain('pop × s1');
+		expect(html).toContain('holder ikke');
+		expect(response.headers.get('cache-control')).toMatch(/^public/);
+	});
+
+	it('redirects (303) a form written the Norwegian way to the canonical URL', async () => {
+		const response = await page('pop=150+000&s1=10+%25&ben=250+000+kr');
+		expect(response.status).toBe(303);
+		expect(response.headers.get('location')).toBe('/?pop=150000&s1=0.1&ben=250000&v=1');
+	});
+
+	it('redirects a Danish form, where 150.000 is a hundred and fifty thousand', async () => {
+		const response = await page('pop=150.000&s1=10+%25&ben=250.000+kr.&lang=da');
+		expect(response.status).toBe(303);
+		expect(response.headers.get('location')).toBe('/?pop=150000&s1=0.1&ben=250000&lang=da&v=1');
+	});
+
+	it('renders an empty calculator without a scenario', async () => {
+		const response = await page('');
+		expect(response.status).toBe(200);
+		const html = await response.text();
+		expect(html).toContain('Begynn med antall personer i målgruppen.');
+		expect(html).toContain('Hva når behandling ikke virker');
+	});
+
+	it('shows markup from the URL as text, never as markup', async () => {
+		const title = '<script>alert(1)</script>';
+		const label = '<img src=x onerror=alert(1)>';
+		const query = `pop=10&l1=${encodeURIComponent(label)}&title=${encodeURIComponent(title)}&v=1`;
+		const response = await page(query);
+		expect(response.status).toBe(200);
+		const html = await response.text();
+		expect(html).not.toContain(title);
+		expect(html).not.toContain(label);
+		expect(html).toContain('&lt;script>alert(1)&lt;/script>');
+		const bad = await page(`pop=abc&title=${encodeURIComponent(title)}`);
+		const badHtml = await bad.text();
+		expect(badHtml).not.toContain(title);
+		expect(badHtml).toContain('&lt;script>alert(1)&lt;/script>');
+	});
+
+	it('may not be framed, and carries a strict CSP', async () => {
+		const response = await page(`${SEED}&v=1`);
+		expect(response.headers.get('x-frame-options')).toBe('DENY');
+		const csp = response.headers.get('content-security-policy') ?? '';
+		expect(csp).toContain("script-src 'self' 'sha256-");
+		expect(csp).not.toContain('unsafe-inline');
+		expect(csp).toContain("frame-ancestors 'none'");
+	});
+});

@@ -1,0 +1,124 @@
+/**
+ * The calculator as a journalist uses it: typing the published figures as written, in each
+ * language, with JavaScript on and off.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser';
+
+const base = inject('baseURL');
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function newPage(javaScriptEnabled = true): Promise<Page> {
+	const context = await browser.newContext({ javaScriptEnabled });
+	return context.newPage();
+}
+
+/** Types into the field named `key` as a person would: focus, select all, type. */
+async function type(page: Page, key: string, text: string) {
+	const field = page.locator(`input[name="${key}"]`);
+	await field.click();
+	await field.fill('');
+	await field.pressSequentially(text);
+}
+
+const HEADLINE = '.headline .lead';
+
+describe.each([
+	['nb', '', ['150 000', '10 %', '250 000 kr'], '3,75\u00a0mrd.\u00a0kr'],
+	['da', '?lang=da', ['150.000', '10 %', '250.000 kr.'], '3,75\u00a0mia.'],
+	['en', '?lang=en', ['150,000', '10%', 'NOK 250,000'], 'NOK\u00a03.75\u00a0billion']
+] as const)('in %s, from an empty calculator', (_lang, search, [pop, share, benefit], expected) => {
+	it(`typing ${pop}, ${share}, ${benefit} reproduces the seed claim`, async () => {
+		const page = await newPage();
+		await page.goto(`${base}/${search}`);
+		await type(page, 'pop', pop);
+		await type(page, 's1', share);
+		await type(page, 'ben', benefit);
+		await expect.poll(() => page.locator(HEADLINE).textContent()).toContain(expected);
+		await page.context().close();
+	});
+});
+
+describe('claims, reload, history and links', () => {
+	it('checks "over 4 milliarder" and states the implied health saving', async () => {
+		const page = await newPage();
+		await page.goto(`${base}/`);
+		await type(page, 'pop', '150 000');
+		await type(page, 's1', '10 %');
+		await type(page, 'ben', '250 000 kr');
+		await page.getByLabel('Tallet slik det står').fill('over 4 milliarder');
+		await page.getByLabel('Det gjelder').selectOption('gross_effect');
+		await page.getByRole('button', { name: 'Sjekk', exact: true }).click();
+		const claim = page.locator('[data-claim="c1"]');
+		await expect.poll(() => claim.textContent()).toContain('holder ikke');
+		expect(await claim.textContent()).toContain(
+			'holder bare hvis Sparte helseutgifter per personår (health) er over 16\u00a0666,67\u00a0kr'
+		);
+
+		// the address follows, so reload, history and a copied link bring the scenario back
+		const canonical = 'pop=150000&s1=0.1&ben=250000&c1=gross_effect:gt:4000000000&v=1';
+		await expect.poll(() => new URL(page.url()).search.slice(1)).toBe(canonical);
+		await page.reload();
+		expect(await page.locator(HEADLINE).textContent()).toContain('3,75\u00a0mrd.\u00a0kr');
+		expect(await page.locator('[data-claim="c1"]').textContent()).toContain('holder ikke');
+
+		await page.goto(`${base}/?lang=en`);
+		await page.goBack();
+		await expect.poll(() => new URL(page.url()).search.slice(1)).toBe(canonical);
+		await expect.poll(() => page.locator('input[name="ben"]').inputValue()).toBe('250\u00a0000');
+		await page.goForward();
+		await expect.poll(() => new URL(page.url()).search.slice(1)).toBe('lang=en');
+		await page.goBack();
+		await expect
+			.poll(() => page.locator(HEADLINE).textContent())
+			.toContain('3,75\u00a0mrd.\u00a0kr');
+
+		const link = await page.getByLabel('Lenke til dette scenarioet').inputValue();
+		const other = await newPage();
+		await other.goto(link);
+		expect(await other.locator(HEADLINE).textContent()).toBe(
+			await page.locator(HEADLINE).textContent()
+		);
+		await other.context().close();
+		await page.context().close();
+	});
+
+	it('keeps the rest of the scenario when one value is invalid, and says why', async () => {
+		const page = await newPage();
+		await page.goto(`${base}/?pop=150000&s1=0.1&ben=250000&v=1`);
+		await type(page, 'ben', 'mye penger');
+		const alert = page.getByRole('alert');
+		await expect.poll(() => alert.textContent()).toContain('(ben)');
+		expect(await page.locator('input[name="ben"]').inputValue()).toBe('mye penger');
+		expect(await page.locator('input[name="pop"]').inputValue()).toBe('150\u00a0000');
+		expect(await page.locator('input[name="s1"]').inputValue()).toBe('10\u00a0%');
+		await page.context().close();
+	});
+});
+
+describe('with JavaScript off', () => {
+	it('submits the form and shows the same results', async () => {
+		const page = await newPage(false);
+		await page.goto(`${base}/`);
+		await page.locator('input[name="pop"]').fill('150 000');
+		await page.locator('input[name="s1"]').fill('10 %');
+		await page.locator('input[name="ben"]').fill('250 000 kr');
+		await Promise.all([
+			page.waitForURL(/ben=250000/),
+			page.getByRole('button', { name: 'Regn ut' }).click()
+		]);
+		expect(new URL(page.url()).search).toBe('?pop=150000&s1=0.1&ben=250000&v=1');
+		expect(await page.locator(HEADLINE).textContent()).toContain('3,75\u00a0mrd.\u00a0kr');
+		expect(await page.locator('[data-result="benefit_saving"]').textContent()).toBe(
+			'3\u00a0750\u00a0000\u00a0000\u00a0kr'
+		);
+		await page.context().close();
+	});
+});

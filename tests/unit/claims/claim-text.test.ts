@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { parseClaimText } from '../../../src/lib/claims/claim-text';
+
+const NBSP = '\u00a0';
+const THIN = '\u202f';
+const MINUS = '\u2212';
+
+describe('parseClaimText, nb', () => {
+	it.each([
+		// text, op, value, significant digits
+		['over 4 milliarder', 'gt', '4000000000', 1],
+		['Over 4 milliarder kroner', 'gt', '4000000000', 1],
+		[`over${NBSP}4${NBSP}milliarder`, 'gt', '4000000000', 1],
+		['mer enn 4 mrd.', 'gt', '4000000000', 1],
+		['minst 15 000', 'ge', '15000', 2],
+		[`minst 15${THIN}000`, 'ge', '15000', 2],
+		['høyst 1,5 mill.', 'le', '1500000', 2],
+		['under 2 mill.', 'lt', '2000000', 1],
+		['mindre enn 2 mill.', 'lt', '2000000', 1],
+		[`under ${MINUS}2 mrd.`, 'lt', '-2000000000', 1],
+		['rundt 3,75 milliarder', 'approx', '3750000000', 3],
+		['ca. 3,75 mrd.', 'approx', '3750000000', 3],
+		['ca 3,75 mrd', 'approx', '3750000000', 3],
+		['omtrent 250 000 kr', 'approx', '250000', 2],
+		['om lag 4 mrd.', 'approx', '4000000000', 1],
+		// a bare figure in an article is approximate, to the digits written
+		['3,75 milliarder', 'approx', '3750000000', 3],
+		['kr 250.000,-', 'approx', '250000', 2],
+		['nøyaktig 15 000', 'eq', '15000', 2],
+		// Norwegian billion is 10^12
+		['over 4 billioner', 'gt', '4000000000000', 1],
+		['over 4 billion', 'gt', '4000000000000', 1],
+		['≥ 15 000', 'ge', '15000', 2],
+		['>= 15 000', 'ge', '15000', 2],
+		['> 4 mrd.', 'gt', '4000000000', 1],
+		['<2 mill.', 'lt', '2000000', 1],
+		['≤ 1 000', 'le', '1000', 1],
+		['<= 1 000', 'le', '1000', 1],
+		['≈ 3,75 mrd.', 'approx', '3750000000', 3],
+		['~3,75 mrd.', 'approx', '3750000000', 3],
+		['= 15 000', 'eq', '15000', 2]
+	] as const)('%s → %s %s (%i digits)', (text, op, value, sig) => {
+		expect(parseClaimText(text, 'nb')).toStrictEqual({ ok: true, op, value, sig });
+	});
+});
+
+describe('parseClaimText, da', () => {
+	it.each([
+		['over 4 milliarder', 'gt', '4000000000', 1],
+		['mere end 4 mia.', 'gt', '4000000000', 1],
+		['mindst 15.000', 'ge', '15000', 2],
+		['højst 1,5 mio.', 'le', '1500000', 2],
+		['under 2 mio. kr.', 'lt', '2000000', 1],
+		['omkring 3,75 mia.', 'approx', '3750000000', 3],
+		['ca. 1,5 mio.', 'approx', '1500000', 2],
+		['cirka 250.000 kr.', 'approx', '250000', 2],
+		['3,75 mia.', 'approx', '3750000000', 3],
+		['præcis 15.000', 'eq', '15000', 2],
+		// Danish billion is 10^12 too
+		['over 4 billioner', 'gt', '4000000000000', 1],
+		['≥ 15.000', 'ge', '15000', 2]
+	] as const)('%s → %s %s (%i digits)', (text, op, value, sig) => {
+		expect(parseClaimText(text, 'da')).toStrictEqual({ ok: true, op, value, sig });
+	});
+});
+
+describe('parseClaimText, en', () => {
+	it.each([
+		// English billion is 10^9
+		['over 4 billion', 'gt', '4000000000', 1],
+		['more than 4bn', 'gt', '4000000000', 1],
+		['at least 15,000', 'ge', '15000', 2],
+		['at most 1.5 million', 'le', '1500000', 2],
+		['no more than 2 million', 'le', '2000000', 1],
+		['less than 2 million', 'lt', '2000000', 1],
+		['under 2m', 'lt', '2000000', 1],
+		['more than -5', 'gt', '-5', 1],
+		['about 3.75 billion', 'approx', '3750000000', 3],
+		['around 250k', 'approx', '250000', 2],
+		['approximately 3.75bn', 'approx', '3750000000', 3],
+		['~3.75bn', 'approx', '3750000000', 3],
+		['NOK 250,000', 'approx', '250000', 2],
+		['exactly 15,000', 'eq', '15000', 2],
+		['> 4bn', 'gt', '4000000000', 1]
+	] as const)('%s → %s %s (%i digits)', (text, op, value, sig) => {
+		expect(parseClaimText(text, 'en')).toStrictEqual({ ok: true, op, value, sig });
+	});
+});
+
+describe('parseClaimText, errors', () => {
+	it.each([
+		['', 'nb', 'empty'],
+		['   ', 'nb', 'empty'],
+		['over', 'nb', 'missing_number'],
+		['over ', 'en', 'missing_number'],
+		['>', 'en', 'missing_number'],
+		// a qualifier must be a whole word
+		['overhead 4', 'en', 'unknown_word'],
+		['about four billion', 'en', 'not_a_number'],
+		// another locale's words are not understood
+		['over 4 milliarder', 'en', 'unknown_word'],
+		['mer enn 4 mrd.', 'en', 'unknown_word'],
+		// one qualifier only
+		['over ca. 4', 'nb', 'unknown_word'],
+		['over 1.500', 'en', 'ambiguous_separator'],
+		['over 10 %', 'nb', 'percent_not_allowed']
+	] as const)('%j (%s) → %s', (text, locale, code) => {
+		const result = parseClaimText(text, locale);
+		expect(result.ok).toBe(false);
+		expect(result.ok ? undefined : result.code).toBe(code);
+	});
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { queryOf, run } from '../../../src/cli/calc';
+
+const SEED = 'pop=150000&s1=0.1&ben=250000&c1=benefit_saving:approx:3750000000:3';
+
+describe('npm run calc', () => {
+	it('prints the canonical query and the trail as an aligned table', () => {
+		const result = run([SEED, '--lang', 'en']);
+		expect(result.code).toBe(0);
+		const lines = result.stdout.split('\n');
+		expect(lines[0]).toBe(`${SEED}&v=1`);
+		const header = lines[2] ?? '';
+		const helped = lines.find((line) => line.startsWith('People back in work')) ?? '';
+		const saving = lines.find((line) => line.startsWith('Benefits no longer paid')) ?? '';
+		// every column starts at the same place on every row; values are right-aligned
+		expect(helped.indexOf('pop × s1')).toBe(header.indexOf('Formula'));
+		expect(helped.indexOf('150,000 × 10%')).toBe(header.indexOf('With the numbers'));
+		expect(helped.endsWith(' 15,000')).toBe(true);
+		// en money: Intl's currency code, then a no-break space
+		expect(saving.endsWith('NOK\u00a03,750,000,000')).toBe(true);
+		expect(saving.length).toBe(helped.length);
+		expect(result.stdout).toContain(
+			'c1: Benefits no longer paid about NOK\u00a03,750,000,000 — holds'
+		);
+	});
+
+	it('prints exactly the API JSON with --json', () => {
+		const result = run([`https://overslag.example/?${SEED}`, '--json']);
+		expect(result.code).toBe(0);
+		const json = JSON.parse(result.stdout);
+		expect(json.canonical).toBe(`${SEED}&v=1`);
+		expect(json.results.benefit_saving).toBe('3750000000');
+		expect(json.trail[0].label).toBe('Personer tilbake i arbeid');
+	});
+
+	it('exits 1 with the per-key messages on bad input', () => {
+		const result = run(['pop=abc&s1=1.5', '--lang', 'en']);
+		expect(result.code).toBe(1);
+		expect(result.stdout).toBe('');
+		expect(result.stderr.split('\n')[0]).toMatch(/^pop: People in the target group \(pop\): «abc»/);
+		expect(result.stderr).toContain('s1: Funnel step 1 (s1): 1.5 is out of range');
+	});
+
+	it('exits 1 with the JSON errors on bad input with --json', () => {
+		const result = run(['pop=-1', '--json']);
+		expect(result.code).toBe(1);
+		expect(JSON.parse(result.stdout).errors[0].key).toBe('pop');
+	});
+
+	it.each([[[]], [['--lang', 'fr', 'pop=1']], [['--nope', 'pop=1']], [['pop=1', 'pop=2']]])(
+		'exits 2 on bad arguments %j',
+		(args) => {
+			const result = run(args);
+			expect(result.code).toBe(2);
+			expect(result.stderr).toContain('usage: npm run calc');
+		}
+	);
+});
+
+describe('queryOf', () => {
+	it.each([
+		['https://x.example/?pop=1&s1=0.5#trail', undefined, 'pop=1&s1=0.5'],
+		['?pop=1', undefined, 'pop=1'],
+		['pop=1&lang=da', 'en', 'pop=1&lang=en'],
+		['pop=1&lang=da', 'nb', 'pop=1']
+	] as const)('%s (lang %s) → %s', (argument, lang, expected) => {
+		expect(queryOf(argument, lang)).toBe(expected);
+	});
+});
+
+describe('the calc command as a process', () => {
+	it('exits non-zero with the messages on stderr for bad input', async () => {
+		const { spawnSync } = await import('node:child_process');
+		const result = spawnSync('npx', ['tsx', 'src/cli/calc.ts', 'pop=abc', '--lang', 'en'], {
+			encoding: 'utf8'
+		});
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain('pop: People in the target group (pop): «abc»');
+	});
+
+	it('prints the table and exits 0 for a good query', async () => {
+		const { spawnSync } = await import('node:child_process');
+		const result = spawnSync('npx', ['tsx', 'src/cli/calc.ts', 'pop=150000&s1=0.1&ben=250000'], {
+			encoding: 'utf8'
+		});
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain('3\u00a0750\u00a0000\u00a0000\u00a0kr');
+	});
+});

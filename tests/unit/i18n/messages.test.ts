@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../../src/lib/format';
+import { t } from '../../../src/lib/i18n';
+import { messageKeys } from './catalogues';
+import { RESULT_IDS } from '../../../src/lib/model/types';
+import { ISSUE_CODES } from '../../../src/lib/scenario/issues';
+import { PARSE_ERROR_CODES } from '../../../src/lib/format';
+import { CLAIM_OPS } from '../../../src/lib/claims/types';
+
+function placeholders(text: string): string[] {
+	return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').sort();
+}
+
+describe('message catalogues', () => {
+	const english = messageKeys('en');
+
+	it.each(LOCALES)('%s has exactly the keys of en', (locale) => {
+		expect(messageKeys(locale).sort()).toEqual([...english].sort());
+	});
+
+	it.each(LOCALES)('%s uses the same placeholders as en in every message', (locale) => {
+		for (const key of english) {
+			expect(placeholders(t(locale, key)), `${locale}:${key}`).toEqual(placeholders(t('en', key)));
+		}
+	});
+
+	it('has a label for every result, issue code, parse error and claim operator', () => {
+		const needed = [
+			...RESULT_IDS.map((id) => `trail.${id}`),
+			...ISSUE_CODES.map((code) => `issue.${code}`),
+			...PARSE_ERROR_CODES.map((code) => `parse.${code}`),
+			...CLAIM_OPS.map((op) => `op.${op}`)
+		];
+		const missing = needed.filter((key) => !english.includes(key));
+		expect(missing).toEqual([]);
+	});
+});
+
+describe('t', () => {
+	it('fills placeholders as plain text', () => {
+		expect(t('en', 'trail.year_suffix', { label: '<b>x</b>', year: 3 })).toBe('<b>x</b>, year 3');
+	});
+
+	it('words the same key per locale', () => {
+		expect(t('nb', 'verdict.does_not_hold')).toBe('holder ikke');
+		expect(t('da', 'verdict.holds_after_rounding')).toBe('holder efter afrunding');
+		expect(t('en', 'verdict.holds')).toBe('holds');
+	});
+});

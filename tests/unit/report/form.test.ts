@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { canonicalizeFormQuery, fieldText, readForm } from '../../../src/lib/report/form';
+
+describe('canonicalizeFormQuery: a form sent without JavaScript', () => {
+	it.each([
+		// nb writes groups with spaces, shares as percent and money with kr
+		['pop=150+000&s1=10+%25&ben=250+000+kr', 'nb', 'pop=150000&s1=0.1&ben=250000'],
+		// da groups with dots and writes "kr."
+		['pop=150.000&s1=10+%25&ben=250.000+kr.', 'da', 'pop=150000&s1=0.1&ben=250000'],
+		// en groups with commas
+		['pop=150%2C000&s1=10%25&ben=NOK+250%2C000', 'en', 'pop=150000&s1=0.1&ben=250000'],
+		// 3,75 mrd. = 3 750 000 000; 0,1 is a fraction (10 %)
+		['pop=1&ben=3%2C75+mrd.&disc=0%2C04', 'nb', 'pop=1&ben=3750000000&disc=0.04'],
+		// blank optional fields are dropped, canonical values kept as they are
+		['pop=150000&s2=&ben=&years=5', 'nb', 'pop=150000&years=5']
+	] as const)('%s in %s → %s', (query, locale, expected) => {
+		expect(canonicalizeFormQuery(query, locale)).toBe(expected);
+	});
+
+	it('returns null when nothing needed rewriting', () => {
+		expect(canonicalizeFormQuery('pop=150000&s1=0.1', 'nb')).toBeNull();
+	});
+
+	it('leaves a value it cannot read as written, for decode to report', () => {
+		// "1.500" in en could be 1.5 or 1 500: ambiguous, so it is not rewritten
+		expect(canonicalizeFormQuery('pop=1.500&s1=10%25', 'en')).toBe('pop=1.500&s1=0.1');
+	});
+
+	it('does not rewrite a malformed query', () => {
+		expect(canonicalizeFormQuery('pop=%E0%A4%A&s1=10%25', 'nb')).toBeNull();
+	});
+});
+
+describe('readForm: the live calculator', () => {
+	it('reproduces the seed claim from what a Norwegian journalist types', () => {
+		const reading = readForm({ pop: '150 000', s1: '10 %', ben: '250 000 kr' }, 'nb');
+		expect(reading.errors).toEqual([]);
+		expect(reading.report?.results.benefit_saving).toBe('3750000000');
+		expect(reading.query).toBe('pop=150000&s1=0.1&ben=250000&v=1');
+	});
+
+	it.each([
+		['da', { pop: '150.000', s1: '10 %', ben: '250.000 kr.' }, '&lang=da'],
+		['en', { pop: '150,000', s1: '10%', ben: 'NOK 250,000' }, '&lang=en']
+	] as const)('reads %s the way it writes numbers', (locale, fields, suffix) => {
+		const reading = readForm(fields, locale);
+		expect(reading.report?.results.benefit_saving).toBe('3750000000');
+		expect(reading.query).toBe(`pop=150000&s1=0.1&ben=250000${suffix}&v=1`);
+	});
+
+	it('names the field that cannot be read, says why, and keeps the rest', () => {
+		const reading = readForm({ pop: '150 000', s1: '10 %', ben: '1.500' }, 'en');
+		expect(reading.report).toBeNull();
+		expect(reading.errors.map((error) => error.key)).toEqual(['ben']);
+		expect(reading.errors[0]?.message).toMatch(/^Benefits per person-year \(ben\): «1\.500»/);
+		// the readable fields canonical, the unreadable one as typed
+		expect(reading.query).toBe('pop=150000&s1=0.1&ben=1.500&lang=en');
+	});
+
+	it('reports a value out of range with what is allowed', () => {
+		const reading = readForm({ pop: '100', s1: '150 %' }, 'nb');
+		expect(reading.errors).toEqual([
+			{
+				key: 's1',
+				value: '1.5',
+				message: 'Trakt-steg 1 (s1): 1.5 er utenfor tillatt område. Tillatt: et tall fra 0 til 1.'
+			}
+		]);
+	});
+});
+
+describe('fieldText', () => {
+	it.each([
+		['pop', '150000', 'nb', '150\u00a0000'],
+		['s1', '0.1', 'nb', '10\u00a0%'],
+		['s1', '0.123456', 'en', '12.3456%'],
+		['ben', '250000.5', 'da', '250.000,5'],
+		['years', '10', 'en', '10'],
+		['title', 'Hei & hå', 'nb', 'Hei & hå']
+	] as const)('%s = %s reads as %s in %s', (key, value, locale, expected) => {
+		expect(fieldText(key, value, locale)).toBe(expected);
+	});
+
+	it('is read back to the same value in every locale (property)', () => {
+		const decimal = fc
+			.tuple(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.integer({ min: 0, max: 6 }))
+			.map(([units, scale]) => {
+				const text = units.toString().padStart(scale + 1, '0');
+				const whole = scale === 0 ? text : `${text.slice(0, -scale)}.${text.slice(-scale)}`;
+				return whole.includes('.') ? whole.replace(/0+$/, '').replace(/\.$/, '') : whole;
+			});
+		fc.assert(
+			fc.property(decimal, fc.constantFrom('nb', 'da', 'en'), (value, locale) => {
+				const reading = readForm({ pop: value, ben: value }, locale);
+				const back = readForm(
+					{ pop: fieldText('pop', value, locale), ben: fieldText('ben', value, locale) },
+					locale
+				);
+				expect(back.query).toBe(reading.query);
+			})
+		);
+	});
+});

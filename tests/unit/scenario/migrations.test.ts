@@ -1,0 +1,95 @@
+/**
+ * The migration hook: `decode` runs migrations before parsing. v1 is the first format, so the
+ * shipped list is empty; test-only migrations from a fictional version 0 exercise the mechanism.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+	CURRENT_VERSION,
+	decode,
+	MIGRATIONS,
+	runMigrations,
+	type Migration
+} from '../../../src/lib/scenario';
+
+/** Fictional v0: `people` was renamed `pop`, and shares were written as percentages. */
+const fromZero: Migration = {
+	from: 0,
+	to: 1,
+	date: '2000-01-01',
+	reason: 'test only: people → pop, percent → fraction',
+	migrate(params) {
+		const next = new Map(params);
+		const people = next.get('people');
+		next.delete('people');
+		if (people !== undefined) next.set('pop', people);
+		const percent = next.get('share');
+		next.delete('share');
+		if (percent === '10') next.set('s1', '0.1');
+		else if (percent !== undefined) next.set('s1', percent);
+		return next;
+	}
+};
+
+describe('migrations', () => {
+	it('ship empty at version 1', () => {
+		expect(CURRENT_VERSION).toBe(1);
+		expect(MIGRATIONS).toEqual([]);
+	});
+
+	it('run before parsing when the query is from an older version', () => {
+		const result = decode('v=0&people=150000&share=10&ben=250000', { migrations: [fromZero] });
+		expect(result.issues).toEqual([]);
+		expect(result.input).toMatchObject({ pop: '150000', s1: '0.1', ben: '250000' });
+		expect(result.raw).toEqual({ pop: '150000', s1: '0.1', ben: '250000', v: '1' });
+	});
+
+	it('do not run on a current or absent v', () => {
+		expect(decode('people=5&pop=1', { migrations: [fromZero] }).input?.pop).toBe('1');
+		expect(decode('v=1&people=5&pop=1', { migrations: [fromZero] }).input?.pop).toBe('1');
+	});
+
+	it('leave their output to the schema: a bad migrated value is an issue on its new key', () => {
+		const result = decode('v=0&people=150000&share=150', { migrations: [fromZero] });
+		expect(result.issues).toEqual([
+			{ key: 's1', value: '150', code: 'out_of_range', params: { min: '0', max: '1' } }
+		]);
+	});
+
+	it('name every supported version when none leads from the one given', () => {
+		expect(decode('v=7&pop=1', { migrations: [fromZero] }).issues).toEqual([
+			{ key: 'v', value: '7', code: 'unsupported_version', params: { supported: '0, 1' } }
+		]);
+		expect(decode('v=0&pop=1').issues).toEqual([
+			{ key: 'v', value: '0', code: 'unsupported_version', params: { supported: '1' } }
+		]);
+	});
+
+	it('refuse a chain that does not reach the current version', () => {
+		const stuck: Migration = { ...fromZero, from: 0, to: 5, migrate: (params) => new Map(params) };
+		expect(runMigrations(new Map([['v', '0']]), [stuck])).toEqual({
+			issue: { key: 'v', value: '0', code: 'unsupported_version', params: { supported: '0, 1' } }
+		});
+	});
+
+	it('never change the parameters they are given', () => {
+		const mutating: Migration = {
+			...fromZero,
+			migrate(params) {
+				(params as Map<string, string>).set('pop', '9');
+				return new Map(params);
+			}
+		};
+		const params = new Map([
+			['v', '0'],
+			['pop', '1']
+		]);
+		const result = runMigrations(params, [mutating]);
+		expect(params.get('pop')).toBe('1');
+		expect(result).toEqual({
+			params: new Map([
+				['v', '1'],
+				['pop', '9']
+			])
+		});
+	});
+});

@@ -1,0 +1,49 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [
+		// Compiles messages/*.json into src/lib/paraglide (gitignored) for every build, dev server
+		// and test run. The locale is the URL key `lang` only (DESIGN §4) and every caller passes
+		// `{ locale }`, so the runtime reads no cookie, header or storage: `baseLocale` alone.
+		// The output structure and `isServer` are the CLI's (`npm run i18n`), so both emit the
+		// same files and the plugin's compile cache stays valid after a CLI compile; keep the
+		// `i18n` script in package.json in step with these options.
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			strategy: ['baseLocale'],
+			outputStructure: 'message-modules',
+			isServer: "typeof window === 'undefined'"
+		}),
+		sveltekit()
+	],
+	test: {
+		expect: { requireAssertions: true },
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+					environment: 'node',
+					// Property tests run hundreds of cases; on two busy cores that can pass 5 s.
+					testTimeout: 30_000
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'e2e',
+					include: ['tests/e2e/**/*.test.ts'],
+					environment: 'node',
+					globalSetup: ['tests/e2e/global-setup.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 60_000,
+					fileParallelism: false
+				}
+			}
+		]
+	}
+});
