@@ -1,0 +1,45 @@
+/**
+ * axe-core, WCAG 2.2 AA, on every page a reader reaches, in light and dark.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { PRESETS } from '../../src/lib/scenario';
+
+const base = inject('baseURL');
+const SEED =
+	'pop=150000&s1=0.1&ben=250000&c1=benefit_saving:approx:3750000000:3&c2=gross_effect:gt:4000000000&years=5&drop=0.1&disc=0.04&v=1';
+const PAGES = [
+	['/', ''],
+	['/ with a scenario', `?${SEED}`],
+	['/claims', 'claims'],
+	['a claim page', `claims/${PRESETS[0]?.slug}`],
+	['/method', 'method'],
+	['/method in English', 'method?lang=en']
+] as const;
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
+	it.each(PAGES)('%s has no WCAG 2.2 AA violations', async (_name, path) => {
+		const context = await browser.newContext({ colorScheme });
+		const page = await context.newPage();
+		await page.goto(`${base}/${path}`, { waitUntil: 'networkidle' });
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+			.analyze();
+		const violations = results.violations.map(
+			(violation) =>
+				`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`
+		);
+		expect(violations).toEqual([]);
+		await context.close();
+	});
+});
