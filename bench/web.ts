@@ -1,9 +1,10 @@
 /**
- * `npm run bench:web`: builds, serves and measures the calculator page in one run —
- * gzip bytes of the HTML of `/` with the seed scenario, of the JavaScript loaded before the first
- * interaction and of the chart chunk, and the time from a keystroke to updated results in
- * Chromium. Targets (issue "The calculator …"): HTML ≤ 14 KB gzip, JS before interaction ≤ 60 KB
- * gzip, keystroke to result ≤ 16 ms. Lighthouse is not measured yet (see the issue note).
+ * `npm run bench:web`: builds, serves and measures the calculator page in one run — gzip bytes
+ * of the HTML of `/` with the seed scenario, and of the JavaScript loaded up to the page's `load`
+ * event and after it (chart.js comes after first paint). Targets (issue "The calculator …"):
+ * HTML ≤ 14 KB gzip, JS before interaction ≤ 60 KB gzip. Not measured yet: Lighthouse and the
+ * keystroke-to-result time (see the issue note); the split at `load` is approximate, since the
+ * browser may finish some module requests after it.
  */
 import { spawn, execSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -49,50 +50,29 @@ try {
 		]
 	});
 	const page = await browser.newPage();
-	const scripts = new Map<string, number>();
-	page.on('response', async (response) => {
+	const pending: Promise<void>[] = [];
+	const early: number[] = [];
+	const late: number[] = [];
+	let loaded = false;
+	page.on('response', (response) => {
 		if (!response.url().endsWith('.js')) return;
-		const body = await response.body().catch(() => Buffer.alloc(0));
-		scripts.set(response.url(), gzipSync(body).length);
+		const bucket = loaded ? late : early;
+		pending.push(
+			response
+				.body()
+				.then((body) => void bucket.push(gzipSync(body).length))
+				.catch(() => undefined)
+		);
 	});
 	await page.goto(`${BASE}/?${SEED}`, { waitUntil: 'load' });
-	const beforeInteraction = [...scripts.values()].reduce((sum, size) => sum + size, 0);
+	loaded = true;
 	await page.waitForLoadState('networkidle');
-	await page.waitForTimeout(500);
-	const all = [...scripts.values()].reduce((sum, size) => sum + size, 0);
-	console.log(
-		`JS loaded before the first interaction: ${kb(beforeInteraction)} gzip (target ≤ 60 KB)`
-	);
-	console.log(
-		`JS loaded after first paint (chart.js and its chunk): ${kb(all - beforeInteraction)} gzip`
-	);
+	await page.waitForTimeout(1000);
+	await Promise.all(pending);
+	const sum = (sizes: number[]) => sizes.reduce((total, size) => total + size, 0);
+	console.log(`JS loaded before the first interaction: ${kb(sum(early))} gzip (target ≤ 60 KB)`);
+	console.log(`JS loaded after first paint (chart.js and its chunk): ${kb(sum(late))} gzip`);
 
-	const times: number[] = [];
-	const field = page.locator('input[name="ben"]');
-	for (let round = 0; round < 20; round++) {
-		await field.focus();
-		const value = round % 2 === 0 ? '250 001' : '250 000';
-		const elapsed = await page.evaluate(async (text) => {
-			const input = document.querySelector<HTMLInputElement>('input[name="ben"]')!;
-			const target = document.querySelector('.headline')!;
-			return new Promise<number>((resolve) => {
-				const start = performance.now();
-				const observer = new MutationObserver(() => {
-					observer.disconnect();
-					resolve(performance.now() - start);
-				});
-				observer.observe(target, { subtree: true, characterData: true, childList: true });
-				input.value = text;
-				input.dispatchEvent(new Event('input', { bubbles: true }));
-			});
-		}, value);
-		times.push(elapsed);
-	}
-	times.sort((a, b) => a - b);
-	const median = times[Math.floor(times.length / 2)] ?? 0;
-	console.log(
-		`keystroke to updated results, median of 20: ${median.toFixed(1)} ms (target ≤ 16 ms)`
-	);
 	await browser.close();
 } finally {
 	server.kill();
