@@ -8,7 +8,7 @@
  */
 import { spawn, execSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../tests/e2e/browser';
 
 const PORT = 4319;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -36,19 +36,7 @@ try {
 		`HTML of / with the seed scenario: ${kb(gzipSync(html).length)} gzip (target ≤ 14 KB)`
 	);
 
-	const browser = await chromium.launch({
-		executablePath: '/usr/bin/chromium',
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
-	});
+	const browser = await launchBrowser();
 	const page = await browser.newPage();
 	const pending: Promise<void>[] = [];
 	const early: number[] = [];
