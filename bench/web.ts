@@ -6,31 +6,19 @@
  * keystroke-to-result time (see the issue note); the split at `load` is approximate, since the
  * browser may finish some module requests after it.
  */
-import { spawn, execSync } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/e2e/browser';
+import { startServer } from '../tests/e2e/server';
 
-const PORT = 4319;
-const BASE = `http://127.0.0.1:${PORT}`;
 const SEED =
 	'pop=150000&s1=0.1&ben=250000&c1=benefit_saving:approx:3750000000:3&c2=gross_effect:gt:4000000000&v=1';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 execSync('npm run -s build', { stdio: 'inherit' });
-const server = spawn(process.execPath, ['build'], {
-	env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', ORIGIN: BASE },
-	stdio: 'ignore'
-});
+const { baseURL: BASE, server } = await startServer();
 try {
-	for (let attempt = 0; attempt < 100; attempt++) {
-		try {
-			await fetch(BASE);
-			break;
-		} catch {
-			await new Promise((resolve) => setTimeout(resolve, 100));
-		}
-	}
 	const html = await (await fetch(`${BASE}/?${SEED}`)).text();
 	console.log(
 		`HTML of / with the seed scenario: ${kb(gzipSync(html).length)} gzip (target ≤ 14 KB)`
