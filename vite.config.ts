@@ -14,7 +14,7 @@ export default defineConfig({
 			project: './project.inlang',
 			outdir: './src/lib/paraglide',
 			strategy: ['baseLocale'],
-			outputStructure: 'message-modules',
+			outputStructure: 'locale-modules',
 			isServer: "typeof window === 'undefined'"
 		}),
 		sveltekit()
@@ -27,6 +27,8 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
+					// The server registers every language's messages at start; so do the tests.
+					setupFiles: ['src/lib/i18n/all-locales.ts'],
 					environment: 'node',
 					// Property tests run hundreds of cases; on two busy cores that can pass 5 s.
 					testTimeout: 30_000

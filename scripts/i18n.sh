@@ -9,4 +9,4 @@ if [ -f "$compiled" ] && [ -z "$(find messages project.inlang/settings.json -new
 	exit 0
 fi
 exec npx paraglide-js compile --project ./project.inlang --outdir ./src/lib/paraglide \
-	--strategy baseLocale --silent
+	--strategy baseLocale --output-structure locale-modules --silent

@@ -7,6 +7,8 @@
  */
 import type { Handle } from '@sveltejs/kit';
 import { localeFromSearch } from '$lib/i18n';
+// Every language's messages, for pages, the API and the CSV in any locale.
+import '$lib/i18n/all-locales';
 
 function mayBeFramed(pathname: string): boolean {
 	return pathname === '/embed' || pathname.startsWith('/embed/');

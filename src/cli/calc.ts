@@ -7,6 +7,7 @@
  */
 import { formatByUnit, isLocale, type Currency, type Locale } from '../lib/format';
 import { t } from '../lib/i18n';
+import '../lib/i18n/all-locales';
 import { calculate, type Report } from '../lib/report';
 import { claimStatement, differenceSentence, impliedSentences } from '../lib/report/sentences';
 import { renderTable } from './table';

@@ -1,17 +1,49 @@
 /**
  * UI strings in nb, da and en. The wording lives in `messages/<locale>.json` (inlang message
- * format: flat keys, `{name}` placeholders); Paraglide JS compiles it into one function per
- * message in `src/lib/paraglide/` (generated: `npm run i18n`, or the Vite plugin), and `t` calls
- * those functions with an explicit locale, never Paraglide's ambient one. Framework-free, so the
- * server, the browser, the API and the CLI all word things the same way. Placeholders are filled
- * with plain text; nothing here is ever rendered as HTML.
+ * format: flat keys, `{name}` placeholders); Paraglide JS compiles it into one module per locale
+ * in `src/lib/paraglide/messages/<locale>.js` (generated: `npm run i18n`, or the Vite plugin),
+ * with one function per message. `t` calls those functions for an explicit locale, never
+ * Paraglide's ambient one. Framework-free, so the server, the browser, the API and the CLI all
+ * word things the same way. Placeholders are filled with plain text; nothing here is ever
+ * rendered as HTML.
+ *
+ * A browser page loads only its own language's module (`loadMessages`, awaited by the root
+ * layout before anything renders); the server, the CLI and the tests register all three at
+ * start (`./all-locales`).
  */
 import type { Locale } from '../format/locale';
-import * as compiled from '../paraglide/messages.js';
-type Params = Record<string, string | number>;
-type MessageFunction = (inputs: Params, options: { locale: Locale }) => string;
 
-const messages = compiled as unknown as Record<string, MessageFunction | undefined>;
+type Params = Record<string, string | number>;
+type MessageFunction = (inputs: Params) => string;
+/** A compiled locale module: message functions by their module-safe name. */
+export type Catalogue = Record<string, unknown>;
+
+const catalogues: Partial<Record<Locale, Catalogue>> = {};
+
+const LOADERS: Record<Locale, () => Promise<Catalogue>> = {
+	nb: () => import('../paraglide/messages/nb.js'),
+	da: () => import('../paraglide/messages/da.js'),
+	en: () => import('../paraglide/messages/en.js')
+};
+
+/** Makes `catalogue` the messages of `locale`. */
+export function registerMessages(locale: Locale, catalogue: Catalogue): void {
+	catalogues[locale] = catalogue;
+}
+
+/** Loads the messages of `locale` once; `t` can word things in it as soon as this resolves. */
+export async function loadMessages(locale: Locale): Promise<void> {
+	catalogues[locale] ??= await LOADERS[locale]();
+}
+
+/**
+ * The name Paraglide gives the function of message `key` in a locale module: `calc.add_step` →
+ * `calc_add_step` (its `toSafeModuleId` for our keys, which are lower-case words, dots and
+ * underscores; tests/unit/i18n checks that every key maps to a function of its own).
+ */
+export function messageFunctionName(key: string): string {
+	return key.replace(/[^a-z0-9_]/g, '_');
+}
 
 /**
  * The message inputs for Paraglide: a placeholder without a parameter reads back as itself
@@ -27,12 +59,16 @@ function inputsFor(params: Params): Params {
 /**
  * The message `key` in `locale` with `{name}` placeholders filled as plain text (numbers via
  * `String`); the key itself when there is no such message. Every key exists in every locale
- * (tests/unit/i18n checks the catalogues), so there is no fallback between languages.
+ * (tests/unit/i18n checks the catalogues), so there is no fallback between languages. Throws
+ * when the locale's messages were never loaded: a programming error, not a user's.
  */
 export function t(locale: Locale, key: string, params: Params = {}): string {
-	const message = Object.hasOwn(messages, key) ? messages[key] : undefined;
+	const catalogue = catalogues[locale];
+	if (catalogue === undefined) throw new Error(`i18n: the ${locale} messages are not loaded`);
+	const name = messageFunctionName(key);
+	const message = Object.hasOwn(catalogue, name) ? catalogue[name] : undefined;
 	if (typeof message !== 'function') return key;
-	return message(inputsFor(params), { locale });
+	return (message as MessageFunction)(inputsFor(params));
 }
 
 /** The page locale from a query string's `lang` key; nb when absent or not one of ours. */

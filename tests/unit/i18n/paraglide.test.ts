@@ -1,18 +1,27 @@
 // `t` on Paraglide JS: the wording comes from the compiled message functions in
-// src/lib/paraglide (compiled by the Vite plugin when vitest starts), and the compiler is set up
-// so the locale never comes from a cookie, a header or storage (DESIGN §4: the URL key `lang`).
+// src/lib/paraglide (compiled by the Vite plugin when vitest starts), one module per locale so a
+// browser page loads only its own language, and the compiler is set up so the locale never comes
+// from a cookie, a header or storage (DESIGN §4: the URL key `lang`).
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LOCALES } from '../../../src/lib/format';
-import { t } from '../../../src/lib/i18n';
+import { messageFunctionName, t } from '../../../src/lib/i18n';
 import { messageKeys } from './catalogues';
-import * as compiled from '../../../src/lib/paraglide/messages.js';
+import * as compiledDa from '../../../src/lib/paraglide/messages/da.js';
+import * as compiledEn from '../../../src/lib/paraglide/messages/en.js';
+import * as compiledNb from '../../../src/lib/paraglide/messages/nb.js';
 import * as runtime from '../../../src/lib/paraglide/runtime.js';
 import da from '../../../messages/da.json';
 import en from '../../../messages/en.json';
 import nb from '../../../messages/nb.json';
 
 const catalogues: Record<string, Record<string, string>> = { nb, da, en };
+const compiled: Record<string, Record<string, unknown>> = {
+	nb: compiledNb,
+	da: compiledDa,
+	en: compiledEn
+};
+type Message = (inputs: Record<string, unknown>) => string;
 
 function projectFile(path: string): string {
 	return readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
@@ -28,7 +37,8 @@ describe('t calls the compiled Paraglide messages', () => {
 		['da', 'pop er angivet 2 gange; angiv den én gang.'],
 		['en', 'pop is given 2 times; give it once.']
 	] as const)('%s: issue.duplicate with {key} and {count}', (locale, expected) => {
-		expect(compiled['issue.duplicate']({ key: 'pop', count: 2 }, { locale })).toBe(expected);
+		const message = compiled[locale]?.['issue_duplicate'] as Message;
+		expect(message({ key: 'pop', count: 2 })).toBe(expected);
 		expect(t(locale, 'issue.duplicate', { key: 'pop', count: 2 })).toBe(expected);
 	});
 
@@ -39,6 +49,23 @@ describe('t calls the compiled Paraglide messages', () => {
 
 	it('returns the key itself for a key no catalogue has', () => {
 		expect(t('da', 'no.such_key', { key: 'pop' })).toBe('no.such_key');
+	});
+
+	it.each(LOCALES)('%s: every key has a compiled function of its own', (locale) => {
+		const keys = messageKeys(locale);
+		const names = keys.map(messageFunctionName);
+		expect(new Set(names).size).toBe(keys.length);
+		const missing = names.filter((name) => typeof compiled[locale]?.[name] !== 'function');
+		expect(missing).toEqual([]);
+	});
+
+	it('refuses to word anything in a language whose messages were never loaded', async () => {
+		vi.resetModules();
+		const fresh = await import('../../../src/lib/i18n');
+		expect(() => fresh.t('da', 'app_name')).toThrow('the da messages are not loaded');
+		await fresh.loadMessages('da');
+		// messages/da.json "app_name": "Overslag"
+		expect(fresh.t('da', 'app_name')).toBe('Overslag');
 	});
 
 	it.each(LOCALES)('%s: every message compiles to its catalogue text, word for word', (locale) => {
@@ -55,6 +82,11 @@ describe('Paraglide configuration', () => {
 		expect(runtime.strategy).toEqual(['baseLocale']);
 		expect(runtime.baseLocale).toBe('nb');
 		expect(runtime.locales).toEqual(['nb', 'da', 'en']);
+	});
+
+	it('compiles one module per locale in both the Vite plugin and the CLI compile', () => {
+		expect(projectFile('vite.config.ts')).toMatch(/outputStructure: 'locale-modules'/);
+		expect(projectFile('scripts/i18n.sh')).toMatch(/\s--output-structure locale-modules\s/);
 	});
 
 	it('configures baseLocale alone in both the Vite plugin and the CLI compile', () => {
