@@ -1,8 +1,10 @@
 /**
- * The one owner of a chart.js `Chart`: an attachment for a `<canvas>` that loads chart.js after
- * first paint, draws the configuration, updates it in place when the report or the reader's
- * colour scheme or motion preference changes, and destroys the chart with the canvas.
- * Attachments run only in the browser, so the server never loads chart.js.
+ * The one owner of a chart.js `Chart`: an attachment for a `<canvas>` that loads chart.js and
+ * the configuration builders (`chart-runtime.ts`, one chunk) after first paint, draws the
+ * configuration, updates it in place when the report or the reader's colour scheme or motion
+ * preference changes, and destroys the chart with the canvas. Attachments run only in the
+ * browser, so the server never loads chart.js, and the page loads neither it nor decimal.js for
+ * the charts before it has painted.
  */
 import { tick } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
@@ -10,7 +12,8 @@ import { MediaQuery } from 'svelte/reactivity';
 import type { Chart, ChartConfiguration, ChartType } from 'chart.js';
 import type { Appearance } from './types';
 
-type Runtime = typeof import('./chart-runtime');
+/** What the lazily loaded chunk offers: chart.js's `Chart` and the configuration builders. */
+export type ChartRuntime = typeof import('./chart-runtime');
 
 /** Resolves after the browser has painted the next frame, so the chart never delays it. */
 function afterPaint(): Promise<void> {
@@ -18,19 +21,23 @@ function afterPaint(): Promise<void> {
 }
 
 /**
- * An attachment drawing `configure(appearance)` on its canvas (nothing while it gives
- * `undefined`). `onready` is called once
- * chart.js has loaded, just before the first draw: the page shows the canvas then (until then
- * it shows the table). If chart.js cannot load, the page keeps the table and nothing breaks.
+ * An attachment drawing `configure(runtime, appearance)` on its canvas (nothing while it gives
+ * `undefined`), once the runtime has loaded: `configure` picks the builder from the runtime, so
+ * the builders and their arithmetic arrive with chart.js. `onready` is called once the runtime
+ * has loaded, just before the first draw: the page shows the canvas then (until then it shows
+ * the table). If the runtime cannot load, the page keeps the table and nothing breaks.
  */
 export function chartAttachment<TType extends ChartType, TData, TLabel>(
-	configure: (appearance: Appearance) => ChartConfiguration<TType, TData, TLabel> | undefined,
+	configure: (
+		runtime: ChartRuntime,
+		appearance: Appearance
+	) => ChartConfiguration<TType, TData, TLabel> | undefined,
 	onready: () => void
 ): Attachment<HTMLCanvasElement> {
 	return (canvas) => {
 		const dark = new MediaQuery('(prefers-color-scheme: dark)');
 		const reducedMotion = new MediaQuery('(prefers-reduced-motion: reduce)');
-		let runtime = $state.raw<Runtime>();
+		let runtime = $state.raw<ChartRuntime>();
 		let chart: Chart<TType, TData, TLabel> | undefined;
 		let detached = false;
 
@@ -47,11 +54,12 @@ export function chartAttachment<TType extends ChartType, TData, TLabel>(
 			});
 
 		$effect(() => {
-			const config = configure({
+			if (!runtime) return;
+			const config = configure(runtime, {
 				scheme: dark.current ? 'dark' : 'light',
 				motion: !reducedMotion.current
 			});
-			if (!runtime || !config) return;
+			if (!config) return;
 			if (!chart) {
 				chart = new runtime.Chart<TType, TData, TLabel>(canvas, config);
 				return;

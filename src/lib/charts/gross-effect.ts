@@ -1,24 +1,17 @@
 /**
- * The chart of how the year-1 net effect is built: a waterfall of floating bars, one per part in
- * the order the perspective adds them up (DESIGN.md §2), ending in the net effect. Framework-free
- * (chart.js appears here only as types).
+ * The words of the chart of how the year-1 net effect is built: one part per row, in the order
+ * the perspective adds them up (DESIGN.md §2), ending in the net effect, each with its exact
+ * signed amount. The waterfall itself is drawn by `draw/gross-effect.ts`. Framework-free and
+ * free of decimal.js, so the page can render these words before any arithmetic is loaded.
  */
-import type { ChartConfiguration } from 'chart.js';
-import { formatCompact, formatMoney } from '../format';
+import { formatMoney } from '../format/format-number';
 import type { Currency } from '../format/currency';
 import type { Locale } from '../format/locale';
 import { t } from '../i18n';
 import type { Report } from '../report';
-import { D } from '../model/decimal';
-import type { Perspective, ResultId } from '../model/types';
-import { coordinate, signedText, signedValue, wrapLabel, type Sign } from './labels';
-import { baseOptions, categoryScale, moneyScale } from './options';
-import { palette } from './palette';
-import { DEFAULT_APPEARANCE, type Appearance, type ChartSpec } from './types';
-
-/** A floating bar: where it starts and ends on the money axis, in currency units. */
-export type Range = [number, number];
-export type GrossEffectConfig = ChartConfiguration<'bar', Range[], string[]>;
+import type { DecimalString, Perspective, ResultId } from '../model/types';
+import { signedText, type Sign } from './labels';
+import type { ChartWords } from './types';
 
 /** The parts of the year-1 net effect, in order, each with whether it adds or takes away. */
 export const GROSS_PARTS: Record<Perspective, readonly (readonly [ResultId, Sign])[]> = {
@@ -38,91 +31,54 @@ export const GROSS_PARTS: Record<Perspective, readonly (readonly [ResultId, Sign
 	]
 };
 
+/** One part of the year-1 net effect: its result, sign, exact amount and signed label. */
+export interface GrossPart {
+	id: ResultId;
+	sign: Sign;
+	/** The amount as the report gives it (unsigned by the part's sign); `0` when it has none. */
+	value: DecimalString;
+	/** The part's name in the locale with its sign before it: `− Programme cost`. */
+	label: string;
+}
+
 /** The perspective a report was computed in (`fiscal` unless it says `society`). */
 export function perspectiveOf(report: Report): Perspective {
 	return report.input.persp === 'society' ? 'society' : 'fiscal';
 }
 
+/** The parts of the year-1 net effect of `report`, in the order its perspective adds them up. */
+export function grossEffectParts(report: Report, locale: Locale): GrossPart[] {
+	return GROSS_PARTS[perspectiveOf(report)].map(([id, sign]) => ({
+		id,
+		sign,
+		value: report.results[id] ?? '0',
+		label: `${sign} ${t(locale, `trail.${id}`)}`
+	}));
+}
+
 /**
- * The waterfall of year 1 for `report`: each part is a bar from the running total before it to
- * the running total after it (money, in `currency`); the net effect runs from 0. The table and
- * text alternative give the exact amounts with their signs.
+ * Title, data table and text alternative of the year-1 waterfall of `report`: every part with
+ * its exact amount and sign (money in `currency`), and a sentence with gross, cost and net.
  */
-export function grossEffectChart(
-	report: Report,
-	locale: Locale,
-	currency: Currency,
-	appearance: Appearance = DEFAULT_APPEARANCE
-): ChartSpec<GrossEffectConfig> {
-	const colours = palette(appearance.scheme);
-	const perspective = perspectiveOf(report);
+export function grossEffectWords(report: Report, locale: Locale, currency: Currency): ChartWords {
 	const amount = (id: ResultId) => report.results[id] ?? '0';
-	const compact = (value: string) => formatCompact(value, locale, currency);
-	const exact = (value: string) => formatMoney(value, locale, currency);
-
-	let runningTotal = new D(0);
-	const parts = GROSS_PARTS[perspective].map(([id, sign]) => {
-		const value = amount(id);
-		const label = `${sign} ${t(locale, `trail.${id}`)}`;
-		let range: Range;
-		if (sign === '=') {
-			range = [0, coordinate(value)];
-		} else {
-			const end = runningTotal.plus(signedValue(value, sign));
-			range = [coordinate(runningTotal), coordinate(end)];
-			runningTotal = end;
-		}
-		const colour = sign === '+' ? colours.gain : sign === '−' ? colours.loss : colours.total;
-		return { id, sign, value, label, range, colour };
-	});
-
+	const exact = (value: DecimalString) => formatMoney(value, locale, currency);
 	const title = t(locale, 'chart.gross.title');
-	const config: GrossEffectConfig = {
-		type: 'bar',
-		data: {
-			labels: parts.map((part) => wrapLabel(part.label)),
-			datasets: [
-				{
-					label: title,
-					data: parts.map((part) => part.range),
-					backgroundColor: parts.map((part) => part.colour),
-					borderSkipped: false,
-					barPercentage: 0.8
-				}
-			]
-		},
-		options: {
-			...baseOptions(appearance),
-			indexAxis: 'y',
-			plugins: {
-				legend: { display: false },
-				tooltip: {
-					callbacks: {
-						title: (items) => parts[items[0]?.dataIndex ?? 0]?.label ?? '',
-						label: (item) => {
-							const part = parts[item.dataIndex];
-							return part ? signedText(part.value, part.sign, compact) : '';
-						}
-					}
-				}
-			},
-			scales: { x: moneyScale(colours, locale, currency), y: categoryScale(colours, false) }
-		}
-	};
-
 	return {
 		title,
-		config,
 		table: {
 			caption: t(locale, 'chart.table_caption', { title }),
 			columns: [t(locale, 'chart.column.part'), t(locale, 'chart.column.amount')],
-			rows: parts.map((part) => [part.label, signedText(part.value, part.sign, exact)])
+			rows: grossEffectParts(report, locale).map((part) => [
+				part.label,
+				signedText(part.value, part.sign, exact)
+			])
 		},
 		summary: t(locale, 'chart.gross.summary', {
 			gross: exact(amount('gross_effect')),
 			cost: exact(amount('programme_cost')),
 			net: exact(amount('net_effect')),
-			perspective: t(locale, `persp.${perspective}`)
+			perspective: t(locale, `persp.${perspectiveOf(report)}`)
 		})
 	};
 }

@@ -1,19 +1,22 @@
 /**
- * Chart builders: a report in, chart.js configurations, data tables and text alternatives out.
- * Framework-free; chart.js itself is loaded only in the browser, by `chart-attachment.svelte.ts`.
+ * The words of the charts: a report in, titles, data tables and text alternatives out, built
+ * without decimal.js so the page can render them before any arithmetic loads. Framework-free.
+ * The drawing (chart.js configurations, in `draw/`) is loaded in the browser only, with chart.js,
+ * by `chart-attachment.svelte.ts` through `chart-runtime.ts`.
  */
 export {
-	grossEffectChart,
+	grossEffectParts,
+	grossEffectWords,
 	perspectiveOf,
 	GROSS_PARTS,
-	type GrossEffectConfig
+	type GrossPart
 } from './gross-effect';
-export { yearlyChart, type YearlyConfig } from './yearly';
+export { chartedYears, yearlyWords } from './yearly';
 export { palette, type Palette } from './palette';
 export {
 	DEFAULT_APPEARANCE,
 	type Appearance,
-	type ChartSpec,
+	type ChartWords,
 	type DataTable,
 	type Scheme
 } from './types';

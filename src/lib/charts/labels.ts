@@ -1,28 +1,39 @@
 /**
- * Numbers and words on and around the charts: chart coordinates, signed amounts, axis ticks and
- * wrapped category labels. Framework-free.
- *
- * This is the one place a figure becomes a JavaScript `number`, because chart.js places its
- * marks by number. Every figure a reader can read (table, text alternative, ticks, tooltips) is
- * formatted from an exact decimal string by `format/`.
+ * Words around the charts: signed amounts and wrapped category labels. Framework-free, and free
+ * of decimal.js: the server renders these words and the page reads them before chart.js (and the
+ * arithmetic it needs, in `draw/`) is loaded, so signs are worked out on the exact decimal strings
+ * themselves. Every amount arrives as a canonical decimal string (no exponent, no leading or
+ * trailing zeros, never `-0`), as the model writes it.
  */
-import { formatCompact } from '../format';
-import type { Currency } from '../format/currency';
-import type { Locale } from '../format/locale';
-import { D, toCanonical } from '../model/decimal';
 import type { DecimalString } from '../model/types';
 
 /** Whether a part adds to the effect, takes away from it, or is the total. */
 export type Sign = '+' | '−' | '=';
 
-/** The position of a mark on a money axis, in currency units (a `number`: chart.js needs one). */
-export function coordinate(value: D | DecimalString): number {
-	return new D(value).toNumber();
+const CANONICAL_DECIMAL = /^-?(0|[1-9]\d*)(\.\d*[1-9])?$/;
+
+/** `value` itself, after checking that it is a canonical decimal string (a RangeError if not). */
+function canonical(value: DecimalString): DecimalString {
+	if (!CANONICAL_DECIMAL.test(value) || value === '-0') {
+		throw new RangeError(`not a canonical decimal string: ${value}`);
+	}
+	return value;
+}
+
+/** The negative of a canonical decimal string, exactly: `1.5` → `-1.5`, `-2` → `2`, `0` → `0`. */
+export function negated(value: DecimalString): DecimalString {
+	if (canonical(value) === '0') return value;
+	return value.startsWith('-') ? value.slice(1) : `-${value}`;
+}
+
+/** Whether a canonical decimal string is greater than zero: `0.01` yes; `0` and `-3` no. */
+export function isAboveZero(value: DecimalString): boolean {
+	return canonical(value) !== '0' && !value.startsWith('-');
 }
 
 /** The amount a part adds (`+`), or its negative when it takes away (`−`); a total as it is. */
 export function signedValue(value: DecimalString, sign: Sign): DecimalString {
-	return sign === '−' ? toCanonical(new D(value).neg()) : value;
+	return sign === '−' ? negated(value) : canonical(value);
 }
 
 /**
@@ -36,13 +47,7 @@ export function signedText(
 ): string {
 	const signed = signedValue(value, sign);
 	const text = format(signed);
-	return sign !== '=' && new D(signed).gt(0) ? `+${text}` : text;
-}
-
-/** A money axis tick: compact money for the locale (`3,75 mrd. kr`, `500 000 kr`, `0 kr`). */
-export function moneyTick(tickValue: number | string, locale: Locale, currency: Currency): string {
-	if (typeof tickValue === 'string') return tickValue;
-	return formatCompact(toCanonical(new D(tickValue)), locale, currency);
+	return sign !== '=' && isAboveZero(signed) ? `+${text}` : text;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
- * What a chart builder hands to the page: the chart.js configuration, the same figures as a table
- * for screen readers and for pages without JavaScript, and a text alternative. Framework-free
- * (chart.js appears here only as types).
+ * What the page knows of a chart before chart.js loads: its title, the same figures as a table
+ * (for screen readers and for pages without JavaScript) and a text alternative; and how a chart
+ * is drawn once it does. Framework-free.
  */
 
 /** The colour scheme a chart is drawn for, after `prefers-color-scheme`. */
@@ -27,11 +27,13 @@ export interface DataTable {
 	rows: string[][];
 }
 
-/** One chart: title, chart.js configuration, data table and text alternative. */
-export interface ChartSpec<TConfig> {
+/**
+ * The words of one chart, rendered by the server and read by screen readers: title, data table
+ * and text alternative. Built without decimal.js; the drawing (`draw/`) comes later.
+ */
+export interface ChartWords {
 	/** The figure's caption. */
 	title: string;
-	config: TConfig;
 	table: DataTable;
 	/** A sentence or two saying what the chart shows, with exact figures. */
 	summary: string;

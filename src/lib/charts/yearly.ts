@@ -1,108 +1,50 @@
 /**
- * The chart of the years of a multi-year scenario: the net effect of each year as bars and the
- * cumulative present value as a line, so a reader sees when the programme pays back.
- * Framework-free (chart.js appears here only as types).
+ * The words of the chart of the years of a multi-year scenario: the net effect, discounted net
+ * effect and cumulative present value of every year as a table, and a sentence saying when the
+ * programme pays back. The bars and line are drawn by `draw/yearly.ts`. Framework-free and free
+ * of decimal.js, so the page can render these words before any arithmetic is loaded.
  */
-import type { ChartConfiguration } from 'chart.js';
-import { formatCompact, formatMoney, formatNumber } from '../format';
+import { formatMoney, formatNumber } from '../format/format-number';
 import type { Currency } from '../format/currency';
 import type { Locale } from '../format/locale';
 import { t } from '../i18n';
 import type { Report } from '../report';
-import { coordinate } from './labels';
-import { baseOptions, categoryScale, moneyScale } from './options';
-import { palette } from './palette';
-import { DEFAULT_APPEARANCE, type Appearance, type ChartSpec } from './types';
-
-export type YearlyConfig = ChartConfiguration<'bar' | 'line', number[], string>;
+import type { DecimalString, YearRow } from '../model/types';
+import type { ChartWords } from './types';
 
 /**
- * Net effect per year (bars) and cumulative present value (line), money in `currency`, for a
- * report over more than one year; `null` for a single year, where the gross effect chart says
- * it all.
+ * The years of `report` when it runs over more than one year; `null` for a single year, where
+ * the gross effect chart says it all and no yearly chart is shown.
  */
-export function yearlyChart(
-	report: Report,
-	locale: Locale,
-	currency: Currency,
-	appearance: Appearance = DEFAULT_APPEARANCE
-): ChartSpec<YearlyConfig> | null {
-	const rows = report.by_year;
-	const first = rows[0];
-	const last = rows[rows.length - 1];
-	if (!first || !last || rows.length < 2) return null;
+export function chartedYears(report: Report): YearRow[] | null {
+	return report.by_year.length < 2 ? null : report.by_year;
+}
 
-	const colours = palette(appearance.scheme);
-	const exact = (value: string) => formatMoney(value, locale, currency);
-	const compact = (value: string) => formatCompact(value, locale, currency);
+/**
+ * Title, data table and text alternative of the yearly chart of `report` (money in `currency`):
+ * every year exactly, and a sentence from the first year's net effect to the last year's
+ * cumulative present value and the payback year; `null` for a single year.
+ */
+export function yearlyWords(report: Report, locale: Locale, currency: Currency): ChartWords | null {
+	const rows = chartedYears(report);
+	const first = rows?.[0];
+	const last = rows?.[rows.length - 1];
+	if (!rows || !first || !last) return null;
+
+	const exact = (value: DecimalString) => formatMoney(value, locale, currency);
 	const title = t(locale, 'chart.yearly.title');
-	const netLabel = t(locale, 'trail.net_effect');
-	const cumulativeLabel = t(locale, 'chart.yearly.cumulative');
 	const years = formatNumber(String(rows.length), locale);
 	const payback = report.results.payback_year;
 
-	const config: YearlyConfig = {
-		type: 'bar',
-		data: {
-			labels: rows.map((row) => formatNumber(String(row.t), locale)),
-			datasets: [
-				{
-					type: 'bar',
-					label: netLabel,
-					data: rows.map((row) => coordinate(row.net_effect)),
-					backgroundColor: colours.total,
-					order: 1 // drawn under the line
-				},
-				{
-					type: 'line',
-					label: cumulativeLabel,
-					data: rows.map((row) => coordinate(row.cumulative_pv)),
-					borderColor: colours.line,
-					backgroundColor: colours.line,
-					borderWidth: 2,
-					pointStyle: 'rectRot',
-					pointRadius: 4,
-					order: 0
-				}
-			]
-		},
-		options: {
-			...baseOptions(appearance),
-			interaction: { mode: 'index', intersect: false },
-			plugins: {
-				legend: { labels: { color: colours.text } },
-				tooltip: {
-					callbacks: {
-						title: (items) => t(locale, 'chart.year', { year: items[0]?.label ?? '' }),
-						label: (item) => {
-							const row = rows[item.dataIndex];
-							if (!row) return '';
-							const value = item.datasetIndex === 0 ? row.net_effect : row.cumulative_pv;
-							return `${item.dataset.label}: ${compact(value)}`;
-						}
-					}
-				}
-			},
-			scales: {
-				x: {
-					...categoryScale(colours, true),
-					title: { display: true, text: t(locale, 'chart.column.year'), color: colours.text }
-				},
-				y: moneyScale(colours, locale, currency)
-			}
-		}
-	};
-
 	return {
 		title,
-		config,
 		table: {
 			caption: t(locale, 'chart.table_caption', { title }),
 			columns: [
 				t(locale, 'chart.column.year'),
-				netLabel,
+				t(locale, 'trail.net_effect'),
 				t(locale, 'chart.yearly.discounted'),
-				cumulativeLabel
+				t(locale, 'chart.yearly.cumulative')
 			],
 			rows: rows.map((row) => [
 				formatNumber(String(row.t), locale),

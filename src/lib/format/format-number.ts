@@ -4,7 +4,9 @@
  * Every figure arrives as a canonical decimal string and reaches `Intl.NumberFormat` as that
  * string: Intl formats decimal strings exactly, where a `number` would lose digits past 15
  * significant figures. Rounding is half-expand (half away from zero: 0.125 → 0.13, −0.125 →
- * −0.13). The only arithmetic (a share × 100, the scaling of `formatCompact`) is done with `D`.
+ * −0.13). The module needs no decimal.js, so a page can format figures before it loads it: the
+ * only arithmetic (a share × 100, the ÷ 10^6 or 10^9 of `formatCompact`) moves the decimal point
+ * in the string, and every rounding, even the ones that only decide a layout, is Intl's.
  *
  * The characters are normalised from Intl's parts, so they do not drift with the ICU version:
  *
@@ -21,7 +23,6 @@
  * come from the model or the parser. The formatter cache holds immutable formatters keyed
  * by their options, so sharing it between requests shares no state.
  */
-import { D, toCanonical } from '../model/decimal';
 import type { DecimalString, Unit } from '../model/types';
 import type { Currency } from './currency';
 import { INTL_TAGS, type Locale } from './locale';
@@ -45,14 +46,16 @@ const SCALE_WORDS: Record<Locale, { million: string; milliard: string }> = {
 	en: { million: 'million', milliard: 'billion' }
 };
 const CANONICAL = /^-?\d+(\.\d+)?$/;
+/** The tag of the formatters whose output the code reads back: ASCII digits, `.` and `-`. */
+const PLAIN = 'en';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function formatter(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-	const key = `${locale}|${JSON.stringify(options)}`;
+function formatter(tag: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const key = `${tag}|${JSON.stringify(options)}`;
 	let cached = formatters.get(key);
 	if (!cached) {
-		cached = new Intl.NumberFormat(INTL_TAGS[locale], {
+		cached = new Intl.NumberFormat(tag, {
 			roundingMode: 'halfExpand',
 			signDisplay: 'negative',
 			...options
@@ -62,10 +65,24 @@ function formatter(locale: Locale, options: Intl.NumberFormatOptions): Intl.Numb
 	return cached;
 }
 
+function assertCanonical(value: string): void {
+	if (!CANONICAL.test(value)) throw new RangeError(`not a canonical decimal string: ${value}`);
+}
+
+/** A share × 100, exactly, by moving the decimal point 2 places: `0.125` → `12.5`. */
+function percentOf(share: DecimalString): DecimalString {
+	const negative = share.startsWith('-');
+	const [integer = '', fraction = ''] = (negative ? share.slice(1) : share).split('.');
+	const padded = fraction.padEnd(2, '0');
+	const wholePart = (integer + padded.slice(0, 2)).replace(/^0+(?=\d)/, '');
+	const fractionPart = padded.slice(2);
+	return (negative ? '-' : '') + wholePart + (fractionPart ? `.${fractionPart}` : '');
+}
+
 /** Formats through Intl and puts in the locale's own group separator and minus sign. */
 function render(value: DecimalString, locale: Locale, options: Intl.NumberFormatOptions): string {
-	if (!CANONICAL.test(value)) throw new RangeError(`not a canonical decimal string: ${value}`);
-	return formatter(locale, options)
+	assertCanonical(value);
+	return formatter(INTL_TAGS[locale], options)
 		.formatToParts(value as Intl.StringNumericLiteral)
 		.map((part) => {
 			if (part.type === 'group') return GROUP[locale];
@@ -96,6 +113,16 @@ export function formatNumber(
 	return render(value, locale, fractionOptions(options, 2));
 }
 
+/** True when `value` rounded half-up to 2 decimals is whole: `1234.995` yes, `1234.005` no. */
+function isWholeInCents(value: DecimalString): boolean {
+	const cents = formatter(PLAIN, {
+		useGrouping: false,
+		minimumFractionDigits: 2,
+		maximumFractionDigits: 2
+	});
+	return cents.format(value as Intl.StringNumericLiteral).endsWith('.00');
+}
+
 /**
  * An amount of money in `currency`: no fraction digits when the amount is whole after rounding
  * to øre/cents, else 2 (`250000` → nb `250 000 kr`, `1234.5` → nb `1 234,50 kr`).
@@ -107,8 +134,8 @@ export function formatMoney(
 	currency: Currency,
 	options: { fractionDigits?: number } = {}
 ): string {
-	const whole = new D(value).toDecimalPlaces(2, D.ROUND_HALF_UP).isInteger();
-	const digits = options.fractionDigits ?? (whole ? 0 : 2);
+	assertCanonical(value);
+	const digits = options.fractionDigits ?? (isWholeInCents(value) ? 0 : 2);
 	return render(value, locale, {
 		style: 'currency',
 		currency,
@@ -126,9 +153,8 @@ export function formatShare(
 	locale: Locale,
 	options: FractionDigits = {}
 ): string {
-	if (!CANONICAL.test(value)) throw new RangeError(`not a canonical decimal string: ${value}`);
-	const percent = toCanonical(new D(value).times(100));
-	return formatNumber(percent, locale, options) + PERCENT_SUFFIX[locale];
+	assertCanonical(value);
+	return formatNumber(percentOf(value), locale, options) + PERCENT_SUFFIX[locale];
 }
 
 /**
@@ -139,24 +165,33 @@ export function formatShare(
  * a currency, it is `formatMoney` or `formatNumber`.
  */
 export function formatCompact(value: DecimalString, locale: Locale, currency?: Currency): string {
-	if (!CANONICAL.test(value)) throw new RangeError(`not a canonical decimal string: ${value}`);
-	const amount = new D(value);
-	if (amount.abs().lt(1e6)) {
+	assertCanonical(value);
+	const negative = value.startsWith('-');
+	const magnitude = negative ? value.slice(1) : value;
+	// Below 10^6 the integer part has at most 6 digits (leading zeros aside).
+	const [integerPart = ''] = magnitude.split('.');
+	if (integerPart.replace(/^0+/, '').length <= 6) {
 		return currency ? formatMoney(value, locale, currency) : formatNumber(value, locale);
 	}
-	const rounded = amount.abs().toSignificantDigits(3, D.ROUND_HALF_UP);
-	const milliards = rounded.gte(1e9);
-	const scaled = toCanonical(rounded.div(milliards ? 1e9 : 1e6));
+	// 3 significant digits of a magnitude ≥ 10^6: an integer string, `3750000000`.
+	const rounded = formatter(PLAIN, { useGrouping: false, maximumSignificantDigits: 3 }).format(
+		magnitude as Intl.StringNumericLiteral
+	);
+	const milliards = rounded.length >= 10;
+	// ÷ 10^9 or 10^6 by moving the decimal point: `3750000000` → `3.75`.
+	const shift = milliards ? 9 : 6;
+	const scaledFraction = rounded.slice(-shift).replace(/0+$/, '');
+	const scaled = rounded.slice(0, -shift) + (scaledFraction ? `.${scaledFraction}` : '');
 	const words = SCALE_WORDS[locale];
 	const figure =
 		formatNumber(scaled, locale) + NO_BREAK_SPACE + (milliards ? words.milliard : words.million);
-	if (!currency) return (amount.isNeg() ? MINUS[locale] : '') + figure;
+	if (!currency) return (negative ? MINUS[locale] : '') + figure;
 	// Intl's pattern for ±1 in this currency, with the figure put in place of the 1.
-	const pattern = formatter(locale, {
+	const pattern = formatter(INTL_TAGS[locale], {
 		style: 'currency',
 		currency,
 		maximumFractionDigits: 0
-	}).formatToParts(amount.isNeg() ? '-1' : '1');
+	}).formatToParts(negative ? '-1' : '1');
 	return pattern
 		.map((part) => {
 			if (part.type === 'integer') return figure;

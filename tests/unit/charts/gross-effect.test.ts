@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Scale, TooltipItem } from 'chart.js';
-import { grossEffectChart } from '../../../src/lib/charts';
+import { grossEffectWords } from '../../../src/lib/charts';
+import { grossEffectConfig } from '../../../src/lib/charts/draw/gross-effect';
 import { nb, reportOf } from './report-of';
+
+/** The words (eager) and the drawing (loaded with chart.js) of the chart together. */
+function grossEffectChart(...args: Parameters<typeof grossEffectConfig>) {
+	const [report, locale, currency] = args;
+	return { ...grossEffectWords(report, locale, currency), config: grossEffectConfig(...args) };
+}
 
 const SEED = 'pop=150000&s1=0.1&ben=250000';
 // helped = 150 000 × 0.1 = 15 000; participants = 15 000 ÷ 0.5 = 30 000

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { moneyTick, signedText, wrapLabel } from '../../../src/lib/charts/labels';
+import { moneyTick } from '../../../src/lib/charts/draw/coordinates';
+import {
+	isAboveZero,
+	negated,
+	signedText,
+	signedValue,
+	wrapLabel
+} from '../../../src/lib/charts/labels';
 import { nb } from './report-of';
 
 describe('chart labels', () => {
@@ -9,7 +16,8 @@ describe('chart labels', () => {
 		[-750000000, nb('−750_mill._kr')],
 		[1e21, nb('1_000_000_000_000_mrd._kr')],
 		[0.30000000000000004, nb('0,30_kr')],
-		[0, nb('0_kr')]
+		[0, nb('0_kr')],
+		[-0, nb('0_kr')]
 	])('ticks %s as %s', (tick, expected) => {
 		expect(moneyTick(tick, 'nb', 'NOK')).toBe(expected);
 	});
@@ -38,4 +46,46 @@ describe('chart labels', () => {
 		expect(wrapLabel('Arbeidsgiveravgiftsgrunnlag', 10)).toEqual(['Arbeidsgiveravgiftsgrunnlag']);
 		expect(wrapLabel('= Netto effekt')).toEqual(['= Netto effekt']);
 	});
+});
+
+describe('signs on exact decimal strings, without arithmetic', () => {
+	it.each([
+		['3750000000', '-3750000000'],
+		['-750000000', '750000000'],
+		['0.05', '-0.05'],
+		['-12345678901234567890.123456789', '12345678901234567890.123456789'],
+		['0', '0']
+	])('negates %s as %s', (value, expected) => {
+		expect(negated(value)).toBe(expected);
+	});
+
+	it.each([
+		['1', true],
+		['0.000001', true],
+		['98765432109876543210', true],
+		['0', false],
+		['-0.5', false],
+		['-3000000000', false]
+	])('says whether %s is above zero: %s', (value, expected) => {
+		expect(isAboveZero(value)).toBe(expected);
+	});
+
+	it.each([
+		['750000000', '−', '-750000000'],
+		['-20', '−', '20'],
+		['0', '−', '0'],
+		['1.5', '+', '1.5'],
+		['-1.5', '=', '-1.5']
+	] as const)('signs %s taken with %s as %s', (value, sign, expected) => {
+		expect(signedValue(value, sign)).toBe(expected);
+	});
+
+	it.each(['1e5', '-0', '0.50', '007', '+1', '1.', '.5', '', '1 000', '−5'])(
+		'refuses %j, which is no canonical decimal string',
+		(value) => {
+			expect(() => negated(value)).toThrow(RangeError);
+			expect(() => isAboveZero(value)).toThrow(RangeError);
+			expect(() => signedValue(value, '=')).toThrow(RangeError);
+		}
+	);
 });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { TooltipItem } from 'chart.js';
-import { yearlyChart } from '../../../src/lib/charts';
+import { yearlyWords } from '../../../src/lib/charts';
+import { yearlyConfig } from '../../../src/lib/charts/draw/yearly';
 import { nb, reportOf } from './report-of';
+
+/** The words (eager) and the drawing (loaded with chart.js) of the chart together. */
+function yearlyChart(...args: Parameters<typeof yearlyConfig>) {
+	const [report, locale, currency] = args;
+	const words = yearlyWords(report, locale, currency);
+	const config = yearlyConfig(...args);
+	return words && config ? { ...words, config } : null;
+}
 
 // helped = 1 000 × 0.72 = 720; gross effect = 720 × 200 000 = 144 000 000 every year (no drop-off);
 // programme cost = 720 × 400 000 = 288 000 000 in year 1, so net = −144 000 000, 144 000 000,

@@ -1,14 +1,15 @@
 /**
  * The chart.js options every Overslag chart shares: sized by its container, animated only when
  * the reader allows motion, a money axis with compact ticks for the locale and a stronger zero
- * line. Framework-free (chart.js appears here only as types).
+ * line. Part of the drawing, loaded only with chart.js. Framework-free (chart.js appears here
+ * only as types).
  */
 import type { ScriptableScaleContext } from 'chart.js';
-import type { Currency } from '../format/currency';
-import type { Locale } from '../format/locale';
-import { moneyTick } from './labels';
-import type { Palette } from './palette';
-import type { Appearance } from './types';
+import type { Currency } from '../../format/currency';
+import type { Locale } from '../../format/locale';
+import type { Palette } from '../palette';
+import type { Appearance } from '../types';
+import { moneyTick } from './coordinates';
 
 /** Responsive sizing and animation; the container's CSS sets the height. */
 export function baseOptions(appearance: Appearance) {
