@@ -121,7 +121,9 @@ describe('/claims/[slug]', () => {
 		expect(html).toMatch(
 			/<blockquote lang="en"[^>]*><p[^>]*>only about 60% of patients respond to those treatments to any significant degree<\/p><\/blockquote>/
 		);
-		expect(html).toContain('SSB, «Befolkning» (ssb.no, oppdatert 22. mai 2024)');
+		// the source in the page's language, the document title as SSB wrote it
+		expect(html).toContain('SSB (Statistics Norway), «Befolkning» (ssb.no, updated 22 May 2024)');
+		expect(html).toContain('Population of Norway, 1 January 2024');
 		expect(html).toContain('5,550,203');
 	});
 

@@ -4,31 +4,15 @@
  * computed as the URL would be. The same reading serves a form sent without JavaScript (the
  * server redirects to the canonical URL) and the live calculator in the browser. Framework-free.
  */
-import { formatNumber, formatShare, parseLocaleNumber, type ParseKind } from '../format';
+import { parseLocaleNumber } from '../format';
 import type { Locale } from '../format/locale';
 import { t } from '../i18n';
 import { decode, encode, type Scenario } from '../scenario';
 import { isUrlKey } from '../scenario/keys';
 import { parseQuery } from '../scenario/query';
-import { RULES } from '../scenario/rules';
 import { buildReport, type Report } from './index';
+import { CANONICAL_DECIMAL, fieldText, isNumeric, parseKind } from './field-text';
 import { errorEntries, keyName, type ErrorEntry } from './issues';
-import { inputUnit } from './units';
-
-/** As `encode` writes numbers: no leading zeros, no trailing zeros after the point. */
-const CANONICAL_DECIMAL = /^(0|[1-9]\d*)(\.\d*[1-9])?$/;
-
-/** How a person writes the value of `key`: shares as `10 %` or `0,1`, money with `kr`. */
-function parseKind(key: string): ParseKind {
-	const unit = inputUnit(key);
-	return unit === 'money' || unit === 'share' ? unit : 'number';
-}
-
-function isNumeric(key: string): boolean {
-	if (!isUrlKey(key)) return false;
-	const kind = RULES[key].kind;
-	return kind === 'decimal' || kind === 'whole';
-}
 
 export type FieldReading = { ok: true; value: string | null } | { ok: false; error: ErrorEntry };
 
@@ -88,20 +72,6 @@ export function readForm(fields: Record<string, string>, locale: Locale): FormRe
 		report: buildReport(decoded.input, locale),
 		query: encode(decoded.input, { lang: locale })
 	};
-}
-
-/**
- * A canonical value as a person reads it in a form field: `150000` → `150 000`, a share
- * `0.1` → `10 %`, money without its currency (the field shows the unit). Lossless: reading the
- * text back with `readField` gives the same value.
- */
-export function fieldText(key: string, value: string, locale: Locale): string {
-	if (!isNumeric(key) || !CANONICAL_DECIMAL.test(value)) return value;
-	const fractionDigits = (value.split('.')[1] ?? '').length;
-	const exact = { maximumFractionDigits: Math.min(20, fractionDigits + 2) };
-	if (fractionDigits > 18) return value;
-	if (parseKind(key) === 'share') return formatShare(value, locale, exact);
-	return formatNumber(value, locale, exact);
 }
 
 /**

@@ -48,5 +48,5 @@ export type {
 	ReferenceValue,
 	SeedPreset
 } from './preset-types';
-export { NORWAY_REFERENCE } from './reference-values';
+export { NORWAY_REFERENCE } from './presets';
 export { PRESETS, findPreset } from './presets';

@@ -3,11 +3,17 @@
  * reference values, with what a reader needs to judge it. Framework-free.
  *
  * User-visible prose: `title`, `quote`, `excerpts[].text`, `notes[].text`, `sources[].label`
- * and the labels `l1` … `l8` inside `query`. Quotes and excerpts are verbatim (never translated);
- * notes marked `quote: true` are verbatim from their source, in the source's language.
+ * and `sources[].source`, and the labels `l1` … `l8` inside `query`. Quotes, excerpts and seed
+ * titles are verbatim (never translated); notes marked `quote: true` are verbatim from their
+ * source, in the source's language. Reference values and the reference preset's title are
+ * written in each page language.
  */
+import type { Locale } from '../format/locale';
 import type { DecimalString } from '../model/types';
 import type { ScenarioKey } from './keys';
+
+/** A text in each page language. */
+export type Localized = Record<Locale, string>;
 
 /** A context note on a preset's figures: a source's own words, or a sourced figure. */
 export interface PresetNote {
@@ -30,8 +36,10 @@ export interface PresetExcerpt {
 export interface ReferenceValue {
 	/** The value the preset uses, canonical (equal to the scenario's value for that key). */
 	value: DecimalString;
-	label: string;
-	source: string;
+	/** What the figure is, with numbers written the way each language writes them. */
+	label: Localized;
+	/** Where it comes from; names of institutions and document titles stay Norwegian. */
+	source: Localized;
 	year: number;
 	/** `computed`: arithmetic on sourced figures, and the UI says so. */
 	confidence: 'high' | 'medium' | 'computed';
@@ -40,6 +48,7 @@ export interface ReferenceValue {
 interface PresetBase {
 	/** URL-safe id, stable once published (`/claims/[slug]`). */
 	slug: string;
+	/** In Norwegian: a seed's article title verbatim. Shown through `presetTitle` (presets.ts). */
 	title: string;
 	/** The canonical query string of the scenario, claims included. */
 	query: string;
@@ -66,6 +75,8 @@ export interface SeedPreset extends PresetBase {
 /** Inputs taken from sourced reference figures rather than from one article. */
 export interface ReferencePreset extends PresetBase {
 	kind: 'reference';
+	/** `title` in the other page languages. */
+	translatedTitle: Record<Exclude<Locale, 'nb'>, string>;
 }
 
 export type Preset = SeedPreset | ReferencePreset;

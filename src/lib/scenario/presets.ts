@@ -4,12 +4,14 @@
  * sources"), plus the sourced Norwegian reference values. Framework-free.
  *
  * Each `query` is encoded from a `Scenario`, so it is canonical by construction. Texts are
- * Norwegian as published; quotes and excerpts are verbatim from the seed files (including their
- * no-break spaces, written `\u00a0`).
+ * Norwegian as published; titles, quotes and excerpts are verbatim from the seed files (including
+ * their no-break spaces, written `\u00a0`). The notes are this project's own Norwegian, with
+ * U+00A0 inside numbers and before `%`, `kr` and time units.
  */
+import type { Locale } from '../format/locale';
 import { encode } from './codec';
-import type { Preset, SeedPreset } from './preset-types';
-import { NORWAY_REFERENCE, POPULATION_NORWAY_2024 } from './reference-values';
+import type { Preset, ReferencePreset, SeedPreset } from './preset-types';
+import { NORWAY_REFERENCE_SOURCES, POPULATION_NORWAY_2024 } from './reference-values';
 import { withDefaults } from './schema';
 
 const benefitSentence =
@@ -56,19 +58,19 @@ const outOfWork: SeedPreset = {
 	],
 	notes: [
 		{
-			text: '168 884 mottakere av arbeidsavklaringspenger (AAP) ved utgangen av desember 2025, 4,7 % av befolkningen 18–66 år.',
-			source: 'NAV, «10 000 flere AAP-mottakere i 2025» (nav.no)',
+			text: '168\u00a0884 mottakere av arbeidsavklaringspenger (AAP) ved utgangen av desember 2025, 4,7\u00a0% av befolkningen 18–66\u00a0år.',
+			source: 'NAV, «10\u00a0000 flere AAP-mottakere i 2025» (nav.no)',
 			quote: false,
 			lang: 'nb'
 		},
 		{
-			text: 'Av AAP-mottakerne hadde 42 % en psykisk diagnose og 29,4 % en muskel- og skjelettdiagnose (første halvår 2019): til sammen om lag 120 000 av 168 884 (beregnet).',
+			text: 'Av AAP-mottakerne hadde 42\u00a0% en psykisk diagnose og 29,4\u00a0% en muskel- og skjelettdiagnose (første halvår 2019): til sammen om lag 120\u00a0000 av 168\u00a0884 (beregnet).',
 			source: 'NAV, via indem.no (andeler fra 2019)',
 			quote: false,
 			lang: 'nb'
 		},
 		{
-			text: 'Minste AAP per år ved G fra 1. mai 2025 er 2,041 × 130 160 kr ≈ 265 657 kr (beregnet). AAP skattlegges som lønn; av 250 000 kr går om lag 12,3 % tilbake i skatt (beregnet etter 2025-reglene).',
+			text: 'Minste AAP per år ved G fra 1.\u00a0mai 2025 er 2,041 × 130\u00a0160\u00a0kr ≈ 265\u00a0657\u00a0kr (beregnet). AAP skattlegges som lønn; av 250\u00a0000\u00a0kr går om lag 12,3\u00a0% tilbake i skatt (beregnet etter 2025-reglene).',
 			source:
 				'nav.no, «Beregning av arbeidsavklaringspenger»; regjeringen.no, «Arbeidsavklaringspenger» og «Skattesatser 2025»',
 			quote: false,
@@ -186,7 +188,7 @@ const ptsd: SeedPreset = {
 			lang: 'en'
 		},
 		{
-			text: 'En norsk studie anslår livstidsforekomsten av PTSD til om lag 2,6 %.',
+			text: 'En norsk studie anslår livstidsforekomsten av PTSD til om lag 2,6\u00a0%.',
 			source: 'Tidsskriftet / Helsetidsskriftet, 2025',
 			quote: false,
 			lang: 'nb'
@@ -198,7 +200,7 @@ const ptsd: SeedPreset = {
 			lang: 'en'
 		},
 		{
-			text: 'Den randomiserte studien ved Mount Sinai hadde 30 deltakere: 67 % responderte på infusjonene mot 20 % i kontrollgruppen, og median tid til tap av respons var 27,5 dager.',
+			text: 'Den randomiserte studien ved Mount Sinai hadde 30 deltakere: 67\u00a0% responderte på infusjonene mot 20\u00a0% i kontrollgruppen, og median tid til tap av respons var 27,5\u00a0dager.',
 			source: 'Feder et al., Am J Psychiatry 2021',
 			quote: false,
 			lang: 'nb'
@@ -210,7 +212,7 @@ const ptsd: SeedPreset = {
 			lang: 'nb'
 		},
 		{
-			text: 'Den åpne studien fra 2025: 9 av 13 pasienter (69 %) responderte, uten kontrollgruppe.',
+			text: 'Den åpne studien fra 2025: 9 av 13 pasienter (69\u00a0%) responderte, uten kontrollgruppe.',
 			source: 'Feder et al., J Clin Psychiatry 2025;86(2)',
 			quote: false,
 			lang: 'nb'
@@ -220,9 +222,51 @@ const ptsd: SeedPreset = {
 };
 
 /** Every preset, seeds first (in seed order), then the reference values. */
+/**
+ * AAP recipients at sourced Norwegian rates. `s1` (0.1, the seed article's 10 %) is an
+ * assumption and its label says so; `years` stays 1, so `disc` only matters once a user sets a
+ * horizon.
+ */
+export const NORWAY_REFERENCE: ReferencePreset = {
+	kind: 'reference',
+	slug: 'norway-reference',
+	title: 'Norge, kildebelagte referanseverdier',
+	translatedTitle: {
+		da: 'Norge, referenceværdier med kilder',
+		en: 'Norway, sourced reference values'
+	},
+	query: encode(
+		withDefaults({
+			pop: NORWAY_REFERENCE_SOURCES.pop.value,
+			s1: '0.1',
+			l1: 'Antakelse, ikke kildebelagt: andel som kommer tilbake i arbeid',
+			ben: NORWAY_REFERENCE_SOURCES.ben.value,
+			btax: NORWAY_REFERENCE_SOURCES.btax.value,
+			wage: NORWAY_REFERENCE_SOURCES.wage.value,
+			wtax: NORWAY_REFERENCE_SOURCES.wtax.value,
+			emp: NORWAY_REFERENCE_SOURCES.emp.value,
+			disc: NORWAY_REFERENCE_SOURCES.disc.value
+		})
+	),
+	notes: [],
+	sources: NORWAY_REFERENCE_SOURCES
+};
+
 export const PRESETS: readonly Preset[] = [outOfWork, anxiety, ptsd, NORWAY_REFERENCE];
 
 /** The preset with this slug, or `undefined`. */
 export function findPreset(slug: string): Preset | undefined {
 	return PRESETS.find((preset) => preset.slug === slug);
+}
+
+/**
+ * A preset's title to show on a page in `lang`, and the language it is written in (for the
+ * `lang` attribute): the reference preset's in the page language; a seed's, an article title,
+ * always verbatim in Norwegian. Every page that shows a preset title goes through here.
+ */
+export function presetTitle(preset: Preset, lang: Locale): { text: string; lang: Locale } {
+	if (preset.kind === 'reference' && lang !== 'nb') {
+		return { text: preset.translatedTitle[lang], lang };
+	}
+	return { text: preset.title, lang: 'nb' };
 }

@@ -1,11 +1,13 @@
 import { localeFromSearch } from '$lib/i18n';
 import { PRESETS, type ReferencePreset, type SeedPreset } from '$lib/scenario';
+import { presetTitle } from '$lib/scenario/presets';
 import { CACHE_HEADERS, presetReport } from './preset-report';
 import type { PageServerLoad } from './$types';
 
 /**
  * Every seed preset with its claims' verdicts (or, when it states none, what its funnel gives),
- * and the reference presets with their sources. Only what the list shows is sent to the page.
+ * and the reference presets with their sources, each with its title as the page shows it
+ * (`presetTitle`). Only what the list shows is sent to the page.
  */
 export const load: PageServerLoad = ({ url, setHeaders }) => {
 	setHeaders(CACHE_HEADERS);
@@ -13,11 +15,21 @@ export const load: PageServerLoad = ({ url, setHeaders }) => {
 	const seeds = PRESETS.filter((preset): preset is SeedPreset => preset.kind === 'seed').map(
 		(preset) => {
 			const { report, currency } = presetReport(preset, lang);
-			return { preset, claims: report.claims, helped: report.results.helped, currency };
+			return {
+				preset,
+				title: presetTitle(preset, lang),
+				claims: report.claims,
+				helped: report.results.helped,
+				currency
+			};
 		}
 	);
 	const references = PRESETS.filter(
 		(preset): preset is ReferencePreset => preset.kind === 'reference'
-	).map((preset) => ({ preset, currency: presetReport(preset, lang).currency }));
+	).map((preset) => ({
+		preset,
+		title: presetTitle(preset, lang),
+		currency: presetReport(preset, lang).currency
+	}));
 	return { seeds, references };
 };

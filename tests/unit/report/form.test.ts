@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { canonicalizeFormQuery, fieldText, readForm } from '../../../src/lib/report/form';
+import { fieldText } from '../../../src/lib/report/field-text';
+import { canonicalizeFormQuery, readForm } from '../../../src/lib/report/form';
 
 describe('canonicalizeFormQuery: a form sent without JavaScript', () => {
 	it.each([

@@ -1,6 +1,7 @@
 /**
  * Presets: every query decodes without issues and is canonical; the seed claims and the
- * reference values are the ones of the articles and FACTS.md.
+ * reference values are the ones of the articles and FACTS.md; reference values and the reference
+ * preset's title are written in every page language, numbers the language's way.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -9,8 +10,12 @@ import {
 	findPreset,
 	PRESETS,
 	SCENARIO_KEYS,
+	type ReferenceValue,
 	type Scenario
 } from '../../../src/lib/scenario';
+import { LOCALES } from '../../../src/lib/format/locale';
+import { presetTitle } from '../../../src/lib/scenario/presets';
+import { POPULATION_NORWAY_2024 } from '../../../src/lib/scenario/reference-values';
 
 function scenarioOf(query: string): Scenario {
 	const { input, issues } = decode(query);
@@ -109,5 +114,88 @@ describe('presets', () => {
 		expect(preset?.sources.ben?.confidence).toBe('computed');
 		expect(preset?.sources.emp?.confidence).toBe('high');
 		expect(preset?.sources.disc?.confidence).toBe('medium');
+	});
+});
+
+/** Every reference value of every preset, named `slug.key`. */
+const referenceValues: [string, ReferenceValue][] = PRESETS.flatMap((preset) =>
+	Object.entries(preset.sources).map(
+		([key, value]) => [`${preset.slug}.${key}`, value] as [string, ReferenceValue]
+	)
+);
+
+describe('reference values in every page language', () => {
+	it('every preset value, and the population figure, has a label and a source in nb, da and en', () => {
+		expect(referenceValues.length).toBe(9);
+		for (const [name, reference] of [
+			...referenceValues,
+			['pop', POPULATION_NORWAY_2024] as const
+		]) {
+			for (const lang of LOCALES) {
+				expect(reference.label[lang].trim(), `${name} label ${lang}`).not.toBe('');
+				expect(reference.source[lang].trim(), `${name} source ${lang}`).not.toBe('');
+			}
+		}
+	});
+
+	it('the minimum AAP is written out in English and Danish, numbers their way', () => {
+		const ben = findPreset('norway-reference')?.sources.ben;
+		expect(ben?.label.en).toBe(
+			'Minimum work assessment allowance (AAP) a year at the base amount (G) from 1\u00a0May 2025: 2.041 × NOK\u00a0130,160 (rounded)'
+		);
+		expect(ben?.label.da).toBe(
+			'Mindste AAP om året ved grundbeløbet (G) fra 1.\u00a0maj 2025: 2,041 × 130.160\u00a0NOK (afrundet)'
+		);
+		expect(ben?.label.nb).toBe(
+			'Minste AAP per år ved G fra 1.\u00a0mai 2025: 2,041 × 130\u00a0160\u00a0kr (avrundet)'
+		);
+	});
+
+	it('the average wage: nb 59 370 kr, da 59.370 NOK, en NOK 59,370', () => {
+		const wage = findPreset('norway-reference')?.sources.wage;
+		expect(wage?.label.nb).toContain('november 2024: 59\u00a0370\u00a0kr × 12');
+		expect(wage?.label.da).toContain('november 2024: 59.370\u00a0NOK × 12');
+		expect(wage?.label.en).toContain('November 2024: NOK\u00a059,370 × 12');
+	});
+
+	it('no label, source or own note breaks a line inside a number or before its unit', () => {
+		const texts = [
+			...referenceValues.flatMap(([, reference]) =>
+				LOCALES.flatMap((lang) => [reference.label[lang], reference.source[lang]])
+			),
+			...PRESETS.flatMap((preset) =>
+				preset.notes.filter((note) => !note.quote).map((note) => note.text)
+			)
+		];
+		expect(texts.length).toBeGreaterThan(50);
+		for (const text of texts) {
+			expect(text).not.toMatch(/\d \d/);
+			expect(text).not.toMatch(/\d (kr|NOK|%|år|dager)(?![\p{L}])/u);
+			expect(text).not.toMatch(/NOK \d/);
+		}
+	});
+
+	it('the reference preset’s title is in the page language; seed titles stay Norwegian', () => {
+		const reference = findPreset('norway-reference');
+		const seed = findPreset('ptsd-infusjon');
+		if (!reference || !seed) throw new Error('presets missing');
+		expect(presetTitle(reference, 'nb')).toEqual({
+			text: 'Norge, kildebelagte referanseverdier',
+			lang: 'nb'
+		});
+		expect(presetTitle(reference, 'da')).toEqual({
+			text: 'Norge, referenceværdier med kilder',
+			lang: 'da'
+		});
+		expect(presetTitle(reference, 'en')).toEqual({
+			text: 'Norway, sourced reference values',
+			lang: 'en'
+		});
+		for (const lang of LOCALES) {
+			expect(presetTitle(seed, lang)).toEqual({
+				text: 'Håp etter traumene – ny behandlingsmetode mot PTSD',
+				lang: 'nb'
+			});
+		}
 	});
 });

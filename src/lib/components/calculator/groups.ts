@@ -2,8 +2,8 @@
  * The calculator's inputs grouped as a person thinks of them. Folded groups open by themselves
  * when they hold anything but defaults.
  */
-import { NORWAY_REFERENCE } from '$lib/scenario/reference-values';
-import type { ReferenceValue } from '$lib/scenario';
+import type { ReferenceValue } from '$lib/scenario/preset-types';
+import { NORWAY_REFERENCE_SOURCES } from '$lib/scenario/reference-values';
 
 export interface FieldGroup {
 	/** Message key of the group's legend. */
@@ -26,4 +26,4 @@ export const FOLDABLE_GROUPS: readonly FieldGroup[] = [
 ];
 
 /** Typical values with their sources, from the "Norway, sourced reference values" preset. */
-export const TYPICAL: Partial<Record<string, ReferenceValue>> = NORWAY_REFERENCE.sources;
+export const TYPICAL: Partial<Record<string, ReferenceValue>> = NORWAY_REFERENCE_SOURCES;

@@ -1,0 +1,43 @@
+/**
+ * How a form field writes a value: which keys hold numbers, how a person writes each kind
+ * (`10 %`, `250 000` with the unit beside the field), and a canonical value as the field shows
+ * it. Shared by the reading of the form (`./form`) and the page, which needs it before the
+ * calculation engine has loaded, so it imports neither the parser nor decimal.js.
+ * Framework-free.
+ */
+import { formatNumber, formatShare } from '../format/format-number';
+import type { Locale } from '../format/locale';
+import type { ParseKind } from '../format/parse-number';
+import { isUrlKey } from '../scenario/keys';
+import { RULES } from '../scenario/rules';
+import { inputUnit } from './units';
+
+/** As `encode` writes numbers: no leading zeros, no trailing zeros after the point. */
+export const CANONICAL_DECIMAL = /^(0|[1-9]\d*)(\.\d*[1-9])?$/;
+
+/** How a person writes the value of `key`: shares as `10 %` or `0,1`, money with `kr`. */
+export function parseKind(key: string): ParseKind {
+	const unit = inputUnit(key);
+	return unit === 'money' || unit === 'share' ? unit : 'number';
+}
+
+/** Whether `key` holds a number (decimal or whole). */
+export function isNumeric(key: string): boolean {
+	if (!isUrlKey(key)) return false;
+	const kind = RULES[key].kind;
+	return kind === 'decimal' || kind === 'whole';
+}
+
+/**
+ * A canonical value as a person reads it in a form field: `150000` → `150 000`, a share
+ * `0.1` → `10 %`, money without its currency (the field shows the unit). Lossless: reading the
+ * text back with `readField` gives the same value.
+ */
+export function fieldText(key: string, value: string, locale: Locale): string {
+	if (!isNumeric(key) || !CANONICAL_DECIMAL.test(value)) return value;
+	const fractionDigits = (value.split('.')[1] ?? '').length;
+	const exact = { maximumFractionDigits: Math.min(20, fractionDigits + 2) };
+	if (fractionDigits > 18) return value;
+	if (parseKind(key) === 'share') return formatShare(value, locale, exact);
+	return formatNumber(value, locale, exact);
+}
