@@ -1,8 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import { localeFromSearch } from '$lib/i18n';
-import { calculate } from '$lib/report';
-import { canonicalizeFormQuery, fieldsFromQuery } from '$lib/report/form';
+import { calculate, type ErrorEntry } from '$lib/report';
+import { canonicalizeFormQuery, fieldsFromQuery, readForm } from '$lib/report/form';
 import { encode, PRESETS } from '$lib/scenario';
+import { presetTitle } from '$lib/scenario/presets';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -16,17 +17,28 @@ export const load: PageServerLoad = ({ url, locals, setHeaders }) => {
 	setHeaders({ 'cache-control': 'public, max-age=300, s-maxage=86400' });
 	const query = url.search.slice(1);
 	const lang = localeFromSearch(url.searchParams);
-	const examples = PRESETS.map(({ slug, title, query }) => ({ slug, title, query }));
+	const examples = PRESETS.map((preset) => ({
+		slug: preset.slug,
+		title: presetTitle(preset, lang),
+		query: preset.query
+	}));
 	const fields = fieldsFromQuery(query, lang);
-	if (Object.keys(fields).length === 0 && !query.includes('%')) {
-		return { lang, fields, examples, query, errors: [] };
-	}
+	// `reading` is what the calculator shows until the browser has loaded its own engine.
+	const page = (errors: ErrorEntry[]) => ({
+		lang,
+		fields,
+		reading: readForm(fields, lang),
+		examples,
+		query,
+		errors
+	});
+	if (Object.keys(fields).length === 0 && !query.includes('%')) return page([]);
 	const outcome = calculate(canonicalizeFormQuery(query, lang) ?? query);
 	if (!outcome.ok) {
 		locals.status = 400;
-		return { lang, fields, examples, query, errors: outcome.errors };
+		return page(outcome.errors);
 	}
 	const canonical = encode(outcome.scenario, { lang });
 	if (canonical !== query) redirect(303, `${url.pathname}?${canonical}`);
-	return { lang, fields, examples, query, errors: [] };
+	return page([]);
 };

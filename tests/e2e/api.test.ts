@@ -105,6 +105,24 @@ describe.each(BAD_INPUT)('bad input %s', (query, key) => {
 	});
 });
 
+describe('compression', () => {
+	it.each([
+		['the API', `/api/v1/calc?${SEED}`, 'application/json'],
+		['a page', `/?${SEED}&v=1`, 'text/html']
+	])('gzips %s for a client that accepts gzip, and not otherwise', async (_what, path, type) => {
+		const gzipped = await fetch(`${base}${path}`, { headers: { 'accept-encoding': 'gzip' } });
+		expect(gzipped.status).toBe(200);
+		expect(gzipped.headers.get('content-type')).toContain(type);
+		expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+		expect(gzipped.headers.get('vary')).toContain('Accept-Encoding');
+		// fetch unpacks it: the seed's benefit saving, 150 000 × 0.1 × 250 000
+		expect(await gzipped.text()).toContain('3750000000');
+		const plain = await fetch(`${base}${path}`, { headers: { 'accept-encoding': 'identity' } });
+		expect(plain.headers.get('content-encoding')).toBeNull();
+		expect(await plain.text()).toContain('3750000000');
+	});
+});
+
 describe('GET /', () => {
 	it('renders the scenario with its figures and trail on the server', async () => {
 		const response = await page(`${SEED}&v=1`);

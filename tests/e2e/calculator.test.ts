@@ -103,6 +103,32 @@ describe('claims, reload, history and links', () => {
 	});
 });
 
+describe('loading', () => {
+	/** decimal.js announces its errors with this prefix, so it is in every bundle that holds it. */
+	const DECIMAL_JS = '[DecimalError]';
+
+	it('loads no decimal.js until the reader touches the form, then computes in the browser', async () => {
+		const page = await newPage();
+		const scripts: Promise<string>[] = [];
+		page.on('response', (response) => {
+			if (response.url().endsWith('.js')) scripts.push(response.text().catch(() => ''));
+		});
+		await page.goto(`${base}/?pop=150000&s1=0.1&ben=250000&v=1`, { waitUntil: 'networkidle' });
+		// the server's figures are on the page; only the page's own code has loaded
+		expect(await page.locator(HEADLINE).textContent()).toContain('3,75 mrd. kr');
+		const before = await Promise.all(scripts);
+		expect(before.length).toBeGreaterThan(0);
+		expect(before.filter((body) => body.includes(DECIMAL_JS))).toEqual([]);
+
+		// 160 000 × 10 % × 250 000 kr = 4 000 000 000 kr, computed in the browser
+		await type(page, 'pop', '160 000');
+		await expect.poll(() => page.locator(HEADLINE).textContent()).toContain('4 mrd. kr');
+		const after = await Promise.all(scripts);
+		expect(after.some((body) => body.includes(DECIMAL_JS))).toBe(true);
+		await page.context().close();
+	});
+});
+
 describe('with JavaScript off', () => {
 	it('submits the form and shows the same results', async () => {
 		const page = await newPage(false);

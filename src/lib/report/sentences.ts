@@ -4,7 +4,8 @@
  * Framework-free.
  */
 import type { ClaimResult, ImpliedAssumption } from '../claims/types';
-import { formatByUnit, formatShare, type Currency } from '../format';
+import type { Currency } from '../format/currency';
+import { formatByUnit, formatShare } from '../format/format-number';
 import type { Locale } from '../format/locale';
 import { t } from '../i18n';
 import { keyName } from './issues';

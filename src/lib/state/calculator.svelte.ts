@@ -3,36 +3,76 @@
  * else derived from it — the reading of the form (errors, scenario, report) and the address to
  * keep in the URL. Nothing the user typed is ever replaced: a field that cannot be read keeps its
  * text next to its message.
+ *
+ * The page opens with the reading the server computed for the URL; the calculation engine
+ * (`./engine`: parser, schema, model, claims — all of decimal.js) loads when the reader first
+ * touches the form (`load`), and from then on every keystroke recomputes in the browser.
  */
-import { parseClaimText } from '$lib/claims';
 import { CLAIM_KEYS, type ClaimKey } from '$lib/claims/types';
-import type { Locale } from '$lib/format';
+import type { Locale } from '$lib/format/locale';
 import type { ResultId } from '$lib/model/types';
-import { readForm, type FormReading } from '$lib/report/form';
+import type { FormReading } from '$lib/report/form';
 import { FUNNEL_KEYS } from '$lib/model/types';
 
 export const MAX_STEPS = FUNNEL_KEYS.length;
 
 export type ClaimAddResult = { ok: true } | { ok: false; code: string };
 
+type Engine = typeof import('./engine');
+
 export class CalculatorState {
 	#fields: Record<string, string> = $state({});
 	#steps = $state(1);
+	#engine = $state.raw<Engine | null>(null);
+	#loading: Promise<Engine> | null = null;
+	#failed = $state(false);
 	readonly lang: Locale;
 
-	/** The form read in the page's language; recomputed on every keystroke. */
+	/** The form read in the page's language; recomputed on every keystroke once loaded. */
 	readonly reading: FormReading;
 
 	/**
 	 * @param fields URL key → text as shown in the form (locale-formatted numbers)
 	 * @param lang the page's language
+	 * @param initial the server's reading of exactly these fields
 	 */
-	constructor(fields: Record<string, string>, lang: Locale) {
+	constructor(fields: Record<string, string>, lang: Locale, initial: FormReading) {
 		this.#fields = { ...fields };
 		this.lang = lang;
-		this.reading = $derived(readForm(this.#fields, lang));
+		this.reading = $derived(this.#engine ? this.#engine.readForm(this.#fields, lang) : initial);
 		const lastStep = FUNNEL_KEYS.findLastIndex((key) => (fields[key] ?? '') !== '');
 		this.#steps = Math.max(1, lastStep + 1);
+	}
+
+	/**
+	 * Loads the calculation engine, once; called when the reader first focuses or presses
+	 * anything in the calculator, and by every edit. A failed load (offline) is retried on the
+	 * next edit; meanwhile `failed` is true and the form still submits to the server.
+	 */
+	load(): Promise<Engine> {
+		this.#loading ??= import('./engine').then(
+			(engine) => {
+				this.#failed = false;
+				this.#engine = engine;
+				return engine;
+			},
+			(error: unknown) => {
+				this.#loading = null;
+				this.#failed = true;
+				throw error;
+			}
+		);
+		return this.#loading;
+	}
+
+	/** Whether the results still show the server's reading (the engine has not loaded yet). */
+	get pending(): boolean {
+		return this.#engine === null;
+	}
+
+	/** Whether loading the engine failed: the results may be out of date. */
+	get failed(): boolean {
+		return this.#failed;
 	}
 
 	/** The text of a field ('' when empty). */
@@ -44,6 +84,7 @@ export class CalculatorState {
 	set(key: string, text: string): void {
 		if (text === '') delete this.#fields[key];
 		else this.#fields[key] = text;
+		this.load().catch(() => undefined);
 	}
 
 	/** How many funnel steps the form shows. */
@@ -73,10 +114,16 @@ export class CalculatorState {
 	}
 
 	/** Adds a claim typed as published ("over 4 milliarder") about `metric`. */
-	addClaim(metric: ResultId, text: string): ClaimAddResult {
+	async addClaim(metric: ResultId, text: string): Promise<ClaimAddResult> {
 		const free = CLAIM_KEYS.find((key) => this.text(key) === '');
 		if (!free) return { ok: false, code: 'full' };
-		const parsed = parseClaimText(text, this.lang);
+		let engine: Engine;
+		try {
+			engine = await this.load();
+		} catch {
+			return { ok: false, code: 'engine_failed' };
+		}
+		const parsed = engine.parseClaimText(text, this.lang);
 		if (!parsed.ok) return { ok: false, code: parsed.code };
 		const sig = parsed.op === 'approx' ? `:${parsed.sig}` : '';
 		this.set(free, `${metric}:${parsed.op}:${parsed.value}${sig}`);
