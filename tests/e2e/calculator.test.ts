@@ -129,6 +129,28 @@ describe('loading', () => {
 	});
 });
 
+describe('charts', () => {
+	it('draws both charts on a phone once the reader scrolls to them', async () => {
+		const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(String(error)));
+		await page.goto(`${base}/?pop=150000&s1=0.1&ben=250000&years=3&disc=0.04&v=1`, {
+			waitUntil: 'networkidle'
+		});
+		const canvases = page.locator('figure canvas');
+		expect(await canvases.count()).toBe(2);
+		for (const index of [0, 1]) {
+			await page.locator('figure').nth(index).scrollIntoViewIfNeeded();
+			await expect.poll(() => canvases.nth(index).isVisible()).toBe(true);
+			const box = await canvases.nth(index).boundingBox();
+			expect(box?.width).toBeGreaterThan(200);
+		}
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
+
 describe('with JavaScript off', () => {
 	it('submits the form and shows the same results', async () => {
 		const page = await newPage(false);

@@ -1,10 +1,9 @@
 /**
  * The one owner of a chart.js `Chart`: an attachment for a `<canvas>` that loads chart.js and
- * the configuration builders (`chart-runtime.ts`, one chunk) after first paint, draws the
- * configuration, updates it in place when the report or the reader's colour scheme or motion
- * preference changes, and destroys the chart with the canvas. Attachments run only in the
- * browser, so the server never loads chart.js, and the page loads neither it nor decimal.js for
- * the charts before it has painted.
+ * the configuration builders (`chart-runtime.ts`, one chunk) after first paint and once the
+ * chart is within a screen of the viewport, draws the configuration, updates it in place when
+ * the report or the reader's colour scheme or motion preference changes, and destroys the chart
+ * with the canvas. Attachments run only in the browser, so the server never loads chart.js.
  */
 import { tick } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
@@ -18,6 +17,30 @@ export type ChartRuntime = typeof import('./chart-runtime');
 /** Resolves after the browser has painted the next frame, so the chart never delays it. */
 function afterPaint(): Promise<void> {
 	return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/**
+ * Resolves once `element` is within a screen's height of the viewport (at once where
+ * IntersectionObserver is missing): a chart far down a phone's page costs nothing until the
+ * reader scrolls towards it. `cancel` stops watching.
+ */
+function nearViewport(element: Element): { reached: Promise<void>; cancel: () => void } {
+	if (typeof IntersectionObserver === 'undefined') {
+		return { reached: Promise.resolve(), cancel: () => undefined };
+	}
+	let observer: IntersectionObserver | undefined;
+	const reached = new Promise<void>((resolve) => {
+		observer = new IntersectionObserver(
+			(entries) => {
+				if (!entries.some((entry) => entry.isIntersecting)) return;
+				observer?.disconnect();
+				resolve();
+			},
+			{ rootMargin: '100% 0px' }
+		);
+		observer.observe(element);
+	});
+	return { reached, cancel: () => observer?.disconnect() };
 }
 
 /**
@@ -41,7 +64,10 @@ export function chartAttachment<TType extends ChartType, TData, TLabel>(
 		let chart: Chart<TType, TData, TLabel> | undefined;
 		let detached = false;
 
-		afterPaint()
+		// The canvas and its frame are hidden until chart.js has loaded: watch the figure.
+		const approach = nearViewport(canvas.closest('figure') ?? canvas);
+		approach.reached
+			.then(afterPaint)
 			.then(() => import('./chart-runtime'))
 			.then(async (loaded) => {
 				if (detached) return;
@@ -71,6 +97,7 @@ export function chartAttachment<TType extends ChartType, TData, TLabel>(
 
 		return () => {
 			detached = true;
+			approach.cancel();
 			chart?.destroy();
 			chart = undefined;
 		};

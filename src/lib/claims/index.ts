@@ -13,6 +13,15 @@ export { impliedAssumptions } from './implied';
 export { SEARCH_DIGITS } from './search';
 export { parseClaimText, type ClaimTextErrorCode, type ClaimTextResult } from './claim-text';
 
+export interface EvaluateOptions {
+	/**
+	 * `false` skips the implied assumptions (every `implied` comes back empty): the search runs
+	 * the model a few hundred times, so the live calculator shows the verdicts first and works
+	 * the implied values out just after.
+	 */
+	implied?: boolean;
+}
+
 /**
  * Checks each claim against `output` (the model's run on `input`) and, for each that does not
  * hold, works out the implied assumptions by re-running the model on `input` with one input
@@ -21,11 +30,14 @@ export { parseClaimText, type ClaimTextErrorCode, type ClaimTextResult } from '.
 export function evaluateClaims(
 	claims: readonly Claim[],
 	input: ModelInput,
-	output: ModelOutput
+	output: ModelOutput,
+	options: EvaluateOptions = {}
 ): ClaimResult[] {
+	const withImplied = options.implied ?? true;
 	return claims.map((claim) => {
 		const check = checkClaim(claim, output.results);
-		const implied = check.verdict === 'does_not_hold' ? impliedAssumptions(claim, input) : [];
+		const implied =
+			withImplied && check.verdict === 'does_not_hold' ? impliedAssumptions(claim, input) : [];
 		return { ...claim, ...check, implied };
 	});
 }

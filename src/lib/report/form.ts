@@ -4,6 +4,7 @@
  * computed as the URL would be. The same reading serves a form sent without JavaScript (the
  * server redirects to the canonical URL) and the live calculator in the browser. Framework-free.
  */
+import type { EvaluateOptions } from '../claims';
 import { parseLocaleNumber } from '../format';
 import type { Locale } from '../format/locale';
 import { t } from '../i18n';
@@ -44,8 +45,15 @@ export interface FormReading {
 	query: string;
 }
 
-/** Reads the whole form (URL key → text as typed) in `locale`. Never throws. */
-export function readForm(fields: Record<string, string>, locale: Locale): FormReading {
+/**
+ * Reads the whole form (URL key → text as typed) in `locale`. Never throws.
+ * `options.implied: false` leaves the claims' implied assumptions out (see `evaluateClaims`).
+ */
+export function readForm(
+	fields: Record<string, string>,
+	locale: Locale,
+	options: EvaluateOptions = {}
+): FormReading {
 	const pairs: string[] = [];
 	const errors: ErrorEntry[] = [];
 	for (const [key, text] of Object.entries(fields)) {
@@ -69,7 +77,7 @@ export function readForm(fields: Record<string, string>, locale: Locale): FormRe
 	return {
 		errors: [],
 		scenario: decoded.input,
-		report: buildReport(decoded.input, locale),
+		report: buildReport(decoded.input, locale, options),
 		query: encode(decoded.input, { lang: locale })
 	};
 }

@@ -2,7 +2,7 @@
  * The JSON report of DESIGN.md "The JSON shape": what the API returns, what `--json` prints and
  * what the page renders. A pure function of the query and the locale. Framework-free.
  */
-import { evaluateClaims } from '../claims';
+import { evaluateClaims, type EvaluateOptions } from '../claims';
 import type { ClaimResult } from '../claims/types';
 import { formulaSubstituted, formulaSymbols } from '../format';
 import type { Locale } from '../format/locale';
@@ -73,8 +73,15 @@ function trailLine(step: TrailStep, scenario: Scenario, locale: Locale): TrailLi
 	};
 }
 
-/** Runs the model and the claims on a valid scenario and words the trail for `locale`. */
-export function buildReport(scenario: Scenario, locale: Locale): Report {
+/**
+ * Runs the model and the claims on a valid scenario and words the trail for `locale`.
+ * `options.implied: false` leaves the claims' implied assumptions out (see `evaluateClaims`).
+ */
+export function buildReport(
+	scenario: Scenario,
+	locale: Locale,
+	options: EvaluateOptions = {}
+): Report {
 	const input = toModelInput(scenario);
 	const output = runModel(input);
 	return {
@@ -84,7 +91,7 @@ export function buildReport(scenario: Scenario, locale: Locale): Report {
 		results: output.results,
 		by_year: output.byYear,
 		trail: output.trail.map((step) => trailLine(step, scenario, locale)),
-		claims: evaluateClaims(scenario.claims, input, output)
+		claims: evaluateClaims(scenario.claims, input, output, options)
 	};
 }
 

@@ -28,7 +28,16 @@ export class CalculatorState {
 	#failed = $state(false);
 	readonly lang: Locale;
 
-	/** The form read in the page's language; recomputed on every keystroke once loaded. */
+	/** The form read without the claims' implied assumptions: what a keystroke waits for. */
+	readonly #quick: FormReading | null;
+	/** The latest reading with implied assumptions, and the quick reading it completes. */
+	#complete = $state.raw<{ quick: FormReading; full: FormReading } | null>(null);
+
+	/**
+	 * The form read in the page's language; recomputed on every keystroke once loaded. A failing
+	 * claim's implied assumptions follow in the next task (the search runs the model a few
+	 * hundred times); until then it shows the ones worked out before, if the claim is unchanged.
+	 */
 	readonly reading: FormReading;
 
 	/**
@@ -39,7 +48,26 @@ export class CalculatorState {
 	constructor(fields: Record<string, string>, lang: Locale, initial: FormReading) {
 		this.#fields = { ...fields };
 		this.lang = lang;
-		this.reading = $derived(this.#engine ? this.#engine.readForm(this.#fields, lang) : initial);
+		this.#quick = $derived(
+			this.#engine ? this.#engine.readForm(this.#fields, lang, { implied: false }) : null
+		);
+		this.reading = $derived.by(() => {
+			const quick = this.#quick;
+			if (quick === null) return initial;
+			const complete = this.#complete;
+			if (complete?.quick === quick) return complete.full;
+			return withEarlierImplied(quick, complete?.full ?? initial);
+		});
+		$effect(() => {
+			const quick = this.#quick;
+			const engine = this.#engine;
+			if (quick === null || engine === null || !hasFailingClaim(quick)) return;
+			const fields = $state.snapshot(this.#fields);
+			const timer = setTimeout(() => {
+				this.#complete = { quick, full: engine.readForm(fields, lang) };
+			});
+			return () => clearTimeout(timer);
+		});
 		const lastStep = FUNNEL_KEYS.findLastIndex((key) => (fields[key] ?? '') !== '');
 		this.#steps = Math.max(1, lastStep + 1);
 	}
@@ -63,6 +91,12 @@ export class CalculatorState {
 			}
 		);
 		return this.#loading;
+	}
+
+	/** Whether the implied assumptions of a failing claim are still being worked out. */
+	get impliedPending(): boolean {
+		const quick = this.#quick;
+		return quick !== null && hasFailingClaim(quick) && this.#complete?.quick !== quick;
 	}
 
 	/** Whether the results still show the server's reading (the engine has not loaded yet). */
@@ -135,4 +169,33 @@ export class CalculatorState {
 		const kept = this.claimKeys.filter((other) => other !== key).map((other) => this.text(other));
 		for (const [index, claimKey] of CLAIM_KEYS.entries()) this.set(claimKey, kept[index] ?? '');
 	}
+}
+
+function hasFailingClaim(reading: FormReading): boolean {
+	return reading.report?.claims.some((claim) => claim.verdict === 'does_not_hold') ?? false;
+}
+
+/**
+ * `quick` with each failing claim's implied assumptions taken from `earlier` where the same
+ * claim (same key, metric, operator and figure) failed there too: shown until this reading's
+ * own are worked out, so the page does not jump on every keystroke.
+ */
+function withEarlierImplied(quick: FormReading, earlier: FormReading): FormReading {
+	const report = quick.report;
+	const before = earlier.report?.claims ?? [];
+	if (report === null || before.length === 0) return quick;
+	const claims = report.claims.map((claim) => {
+		if (claim.verdict !== 'does_not_hold') return claim;
+		const same = before.find(
+			(other) =>
+				other.id === claim.id &&
+				other.metric === claim.metric &&
+				other.op === claim.op &&
+				other.value === claim.value &&
+				other.sig === claim.sig &&
+				other.verdict === 'does_not_hold'
+		);
+		return same ? { ...claim, implied: same.implied } : claim;
+	});
+	return { ...quick, report: { ...report, claims } };
 }

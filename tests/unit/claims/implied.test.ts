@@ -256,6 +256,19 @@ describe('evaluateClaims', () => {
 		expect(fails?.implied).toHaveLength(16);
 	});
 
+	it('leaves the implied values out when asked, and keeps the verdict and difference', () => {
+		const claims: Claim[] = [{ id: 'c2', metric: 'gross_effect', op: 'gt', value: '4000000000' }];
+		const [quick] = evaluateClaims(claims, SEED, runModel(SEED), { implied: false });
+		// gross effect 3 750 000 000 − claimed 4 000 000 000 = −250 000 000, ÷ 4e9 = −0.0625
+		expect(quick).toStrictEqual({
+			...claims[0],
+			verdict: 'does_not_hold',
+			difference: '-250000000',
+			relative_difference: '-0.0625',
+			implied: []
+		});
+	});
+
 	it('lists no implied values for a claim that holds after rounding', () => {
 		// 3.75e9 at 2 digits, half-up: 3.8e9
 		const claims: Claim[] = [
