@@ -1,6 +1,7 @@
 /**
  * The JSON API and the server-rendered page, over HTTP against the built server.
  */
+import { createHash } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 
 const base = inject('baseURL');
@@ -177,5 +178,21 @@ describe('GET /', () => {
 		expect(csp).toContain("script-src 'self' 'sha256-");
 		expect(csp).not.toContain('unsafe-inline');
 		expect(csp).toContain("frame-ancestors 'none'");
+	});
+
+	it('inlines its CSS, allowed by the hash of exactly that style block', async () => {
+		const html = await (await page(`${SEED}&v=1`)).text();
+		const blocks = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]);
+		expect(blocks).toHaveLength(1);
+		const hash = createHash('sha256')
+			.update(blocks[0] ?? '')
+			.digest('base64');
+		const csp = (await page(`${SEED}&v=1`)).headers.get('content-security-policy') ?? '';
+		const styleSrc = csp
+			.split(';')
+			.map((directive) => directive.trim())
+			.find((directive) => directive.startsWith('style-src '));
+		expect(styleSrc).toBe(`style-src 'self' 'sha256-${hash}'`);
+		expect(html).not.toMatch(/<link[^>]*rel="stylesheet"(?![^>]*disabled)/);
 	});
 });

@@ -62,6 +62,9 @@ export function chartAttachment<TType extends ChartType, TData, TLabel>(
 		const reducedMotion = new MediaQuery('(prefers-reduced-motion: reduce)');
 		let runtime = $state.raw<ChartRuntime>();
 		let chart: Chart<TType, TData, TLabel> | undefined;
+		/** The newest configuration, drawn after the next paint; `redrawing` while one is due. */
+		let latest: ChartConfiguration<TType, TData, TLabel> | undefined;
+		let redrawing = false;
 		let detached = false;
 
 		// The canvas and its frame are hidden until chart.js has loaded: watch the figure.
@@ -90,9 +93,17 @@ export function chartAttachment<TType extends ChartType, TData, TLabel>(
 				chart = new runtime.Chart<TType, TData, TLabel>(canvas, config);
 				return;
 			}
-			chart.data = config.data;
-			if (config.options) chart.options = config.options;
-			chart.update();
+			// The figures and words of a keystroke paint first; the chart follows a frame later.
+			latest = config;
+			if (redrawing) return;
+			redrawing = true;
+			void afterPaint().then(() => {
+				redrawing = false;
+				if (!chart || !latest || detached) return;
+				chart.data = latest.data;
+				if (latest.options) chart.options = latest.options;
+				chart.update();
+			});
 		});
 
 		return () => {
