@@ -122,8 +122,10 @@ describe('/claims/[slug]', () => {
 			/<blockquote lang="en"[^>]*><p[^>]*>only about 60% of patients respond to those treatments to any significant degree<\/p><\/blockquote>/
 		);
 		// the source in the page's language, the document title as SSB wrote it
-		expect(html).toContain('SSB (Statistics Norway), «Befolkning» (ssb.no, updated 22 May 2024)');
-		expect(html).toContain('Population of Norway, 1 January 2024');
+		expect(html).toContain(
+			'SSB (Statistics Norway), «Befolkning» (ssb.no, updated 22\u00a0May 2024)'
+		);
+		expect(html).toContain('Population of Norway, 1\u00a0January 2024');
 		expect(html).toContain('5,550,203');
 	});
 
