@@ -185,18 +185,20 @@ const PROBE = `(() => {
 async function timedKeystroke(page: Page, key: string, expectedValue: string): Promise<Keystroke> {
 	await page.evaluate('window.__keystroke.arm()');
 	await page.keyboard.press(key);
-	try {
-		await page.waitForFunction('window.__keystroke.frame >= 0 || window.__keystroke.error', null, {
-			timeout: KEYSTROKE_TIMEOUT_MS,
-			polling: 10
-		});
-	} catch {
+	// Polled from here: Playwright's in-page polling compiles its predicate with `new Function`,
+	// which the page's CSP (no 'unsafe-eval') refuses; `evaluate` goes through the debugger.
+	const deadline = Date.now() + KEYSTROKE_TIMEOUT_MS;
+	for (;;) {
 		const record = (await page.evaluate('window.__keystroke.read()')) as Keystroke;
-		const value = await page.inputValue(FIELD);
-		throw new Error(
-			`pressing ${key} (field now "${value}") did not change ${RESULT} within ` +
-				`${KEYSTROKE_TIMEOUT_MS} ms: ${JSON.stringify(record)}`
-		);
+		if (record.frame >= 0 || record.error) break;
+		if (Date.now() > deadline) {
+			const value = await page.inputValue(FIELD);
+			throw new Error(
+				`pressing ${key} (field now "${value}") did not change ${RESULT} within ` +
+					`${KEYSTROKE_TIMEOUT_MS} ms: ${JSON.stringify(record)}`
+			);
+		}
+		await new Promise((resolve) => setTimeout(resolve, 5));
 	}
 	const record = (await page.evaluate('window.__keystroke.read()')) as Keystroke;
 	if (record.error) throw new Error(`keystroke probe failed in the page: ${record.error}`);
