@@ -104,6 +104,26 @@ describe('claims, reload, history and links', () => {
 });
 
 describe('loading', () => {
+	it('keeps what was typed before the page came alive', async () => {
+		const page = await newPage();
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(`${base}/`, { waitUntil: 'domcontentloaded' });
+		await page.locator('input[name="pop"]').fill('150 000');
+		await page.locator('input[name="s1"]').fill('10 %');
+		await page.locator('input[name="ben"]').fill('250 000');
+		release();
+		await expect
+			.poll(() => page.locator(HEADLINE).textContent(), { timeout: 15_000 })
+			.toContain('3,75\u00a0mrd.\u00a0kr');
+		expect(await page.locator('input[name="pop"]').inputValue()).toBe('150 000');
+		await page.context().close();
+	});
+
 	/** decimal.js announces its errors with this prefix, so it is in every bundle that holds it. */
 	const DECIMAL_JS = '[DecimalError]';
 
@@ -147,6 +167,24 @@ describe('charts', () => {
 			expect(box?.width).toBeGreaterThan(200);
 		}
 		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('on a 360 px phone', () => {
+	it.each([
+		`/?pop=150000&s1=0.1&ben=250000&c1=benefit_saving:approx:3750000000:3&c2=gross_effect:gt:4000000000&v=1`,
+		'/?lang=da',
+		'/claims?lang=en',
+		'/claims/norway-reference',
+		'/method?lang=da'
+	])('%s fits the screen: nothing scrolls sideways', async (path) => {
+		const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+		const page = await context.newPage();
+		await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			360
+		);
 		await context.close();
 	});
 });
