@@ -24,6 +24,23 @@ describe('message catalogues', () => {
 		}
 	});
 
+	it('writes numbers in English the English way: 150,000, 10%, 0.1', () => {
+		const norwegianStyle = english.filter((key) =>
+			/\d[ \u00a0](\d{3}|%)|\d,\d{1,2}\b/.test(t('en', key))
+		);
+		expect(norwegianStyle).toEqual([]);
+	});
+
+	it.each(['nb', 'da'] as const)(
+		'%s keeps a number with its unit or its thousands: no plain space inside 10 % or 150 000',
+		(locale) => {
+			const breakable = messageKeys(locale).filter((key) =>
+				/\d (%|kr\b|mrd\b|mia\b|\d{3}\b)/.test(t(locale, key))
+			);
+			expect(breakable).toEqual([]);
+		}
+	);
+
 	it('has a label for every result, issue code, parse error and claim operator', () => {
 		const needed = [
 			...RESULT_IDS.map((id) => `trail.${id}`),
