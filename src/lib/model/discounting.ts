@@ -3,7 +3,7 @@
  * (present values), the cumulative discounted net effect and the payback year. Framework-free.
  */
 import { D } from './decimal';
-import type { YearFigures } from './fiscal';
+import type { YearEffects } from './fiscal';
 import { num, yearId, type Ledger } from './ledger';
 import { powers } from './powers';
 import type { FormulaToken } from './types';
@@ -11,10 +11,8 @@ import type { FormulaToken } from './types';
 const ONE = new D(1);
 const ZERO = new D(0);
 
-/** How year t's figures are brought to year-1 value. */
+/** How year t's net effect is brought to year-1 value. */
 export interface DiscountedYear {
-	/** 1 ÷ (1 + disc)^(t − 1); 1 in year 1. */
-	discountFactor: D;
 	/** net_effect(t) ÷ (1 + disc)^(t − 1), money. */
 	discountedNet: D;
 	/** Sum of discountedNet over years 1 … t, money. */
@@ -41,7 +39,7 @@ export function discountDivisors(disc: D, years: number): D[] {
  * by a rounded factor.
  */
 export function presentValues(
-	years: readonly YearFigures[],
+	years: readonly YearEffects[],
 	divisors: readonly D[]
 ): PresentValues {
 	const discounted: DiscountedYear[] = [];
@@ -52,24 +50,39 @@ export function presentValues(
 	for (const year of years) {
 		const divisor = divisors[year.t - 1]!;
 		const discountedGross = discount(year.grossEffect, divisor);
-		pvGross = pvGross.plus(discountedGross);
-		pvCost = pvCost.plus(discount(year.programmeCost, divisor));
+		pvGross = add(pvGross, discountedGross);
+		pvCost = add(pvCost, discount(year.programmeCost, divisor));
 		const discountedNet =
 			year.netEffect === year.grossEffect ? discountedGross : discount(year.netEffect, divisor);
-		pvNet = pvNet.plus(discountedNet);
+		pvNet = add(pvNet, discountedNet);
 		if (paybackYear === null && pvNet.greaterThanOrEqualTo(ZERO)) paybackYear = year.t;
-		const discountFactor = divisor.eq(ONE) ? ONE : ONE.div(divisor);
-		discounted.push({ discountFactor, discountedNet, cumulativePv: pvNet });
+		discounted.push({ discountedNet, cumulativePv: pvNet });
 	}
 	return { years: discounted, pvGross, pvCost, pvNet, paybackYear };
 }
 
 /**
- * figure ÷ divisor. Dividing zero, or by exactly 1, is skipped: a figure is a result of the
- * model's arithmetic, so already at most 40 digits, and `div` would return it unchanged.
+ * 1 ÷ (1 + disc)^(t − 1), the discount factor a by-year row shows, from that year's divisor;
+ * exactly 1 in year 1 and in every year when disc = 0.
  */
+export function discountFactor(divisor: D): D {
+	return divisor.eq(ONE) ? ONE : ONE.div(divisor);
+}
+
+/*
+ * Both helpers below skip an operation whose result is known without it. Every figure and every
+ * sum here is a result of D's arithmetic (or 0), so it has at most 40 significant digits, and
+ * `div` by 1 or `plus` of 0 would return its value unchanged.
+ */
+
+/** figure ÷ divisor; zero, or a division by exactly 1, is the figure itself. */
 function discount(figure: D, divisor: D): D {
 	return figure.isZero() || divisor.eq(ONE) ? figure : figure.div(divisor);
+}
+
+/** sum + term; adding zero leaves the sum as it is. */
+function add(sum: D, term: D): D {
+	return term.isZero() ? sum : sum.plus(term);
 }
 
 /**
@@ -77,9 +90,10 @@ function discount(figure: D, divisor: D): D {
  * every year listed) and pv_cost (the programme cost falls in year 1 only, undiscounted).
  */
 export function recordPresentValues(ledger: Ledger, pv: PresentValues, horizon: number): void {
-	ledger.step('pv_gross', pv.pvGross, 'money', discountedSum(ledger, 'gross_effect', horizon));
+	if (!ledger.recording) return;
+	ledger.record('pv_gross', pv.pvGross, 'money', discountedSum(ledger, 'gross_effect', horizon));
 	ledger.step('pv_cost', pv.pvCost, 'money', ['programme_cost']);
-	ledger.step('pv_net', pv.pvNet, 'money', discountedSum(ledger, 'net_effect', horizon));
+	ledger.record('pv_net', pv.pvNet, 'money', discountedSum(ledger, 'net_effect', horizon));
 }
 
 /** Records payback_year (years), a whole number; the working is `cumulative_pv` by year. */
@@ -87,22 +101,17 @@ export function recordPayback(ledger: Ledger, paybackYear: number | null): void 
 	ledger.step('payback_year', paybackYear === null ? null : new D(paybackYear), 'years', []);
 }
 
-/** The year's step in a term of a discounted sum. */
-const YEAR = 'year@t';
-
 /** result + result@2 ÷ (1 + disc)^1 + … + result@horizon ÷ (1 + disc)^(horizon − 1). */
 function discountedSum(
 	ledger: Ledger,
 	result: 'gross_effect' | 'net_effect',
 	horizon: number
 ): FormulaToken[] {
-	const discountedTerm = ledger.template(
-		['+', YEAR, '÷', '(', num('1', 'share'), '+', 'disc', ')', '^'],
-		YEAR
-	);
-	const tokens = ledger.resolve([result]);
+	const plus = ledger.token('+');
+	const divisor = ledger.resolve(['÷', '(', num('1', 'share'), '+', 'disc', ')', '^']);
+	const tokens = [ledger.token(result)];
 	for (let t = 2; t <= horizon; t++) {
-		tokens.push(...discountedTerm(yearId(result, t)), num(String(t - 1), 'factor'));
+		tokens.push(plus, ledger.token(yearId(result, t)), ...divisor, num(String(t - 1), 'factor'));
 	}
 	return tokens;
 }

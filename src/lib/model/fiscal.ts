@@ -4,15 +4,12 @@
  */
 import { D } from './decimal';
 import type { Values } from './inputs';
-import { laterActiveFormula } from './funnel';
-import { num, yearId, type Ledger } from './ledger';
-import type { Perspective } from './types';
 
 const ONE = new D(1);
+const ZERO = new D(0);
 
-/** Every figure of one year; money per year unless said. */
-export interface YearFigures {
-	t: number;
+/** What the people in work gain in one year; money per year unless said. */
+export interface Activity {
 	/** Persons still in work. */
 	active: D;
 	benefitSaving: D;
@@ -23,9 +20,18 @@ export interface YearFigures {
 	healthSaving: D;
 	/** The gain of the chosen perspective. */
 	grossEffect: D;
+}
+
+/** What discounting needs of year t: its gross effect, programme cost and net effect (money). */
+export interface YearEffects {
+	t: number;
+	grossEffect: D;
 	programmeCost: D;
 	netEffect: D;
 }
+
+/** Every figure of one year. */
+export interface YearFigures extends Activity, YearEffects {}
 
 /** What every year's figures are multiplied by; the sums among them worked out once a run. */
 export interface YearRates extends Pick<
@@ -45,11 +51,8 @@ export function yearRates(values: Values): YearRates {
 	return { ben, btax, wage, work, health, persp, taxRate, productionRate };
 }
 
-/**
- * The figures of year t for `active` persons in work (persons) and that year's programme cost
- * (money: helped × cost ÷ success — the participants' cost — in year 1, zero after).
- */
-export function yearFigures(rates: YearRates, t: number, active: D, programmeCost: D): YearFigures {
+/** The gains of `active` persons in work (persons) in one year. */
+export function activityOf(rates: YearRates, active: D): Activity {
 	const benefitSaving = active.times(rates.ben).times(rates.work);
 	const benefitTaxLost = benefitSaving.times(rates.btax);
 	const netBenefitSaving = benefitSaving.minus(benefitTaxLost);
@@ -62,10 +65,7 @@ export function yearFigures(rates: YearRates, t: number, active: D, programmeCos
 		rates.persp === 'fiscal'
 			? netBenefitSaving.plus(taxGain).plus(healthSaving)
 			: productionGain.plus(healthSaving);
-	// x − 0 is x to the digit; the same object lets discounting and the texts reuse its work.
-	const netEffect = programmeCost.isZero() ? grossEffect : grossEffect.minus(programmeCost);
 	return {
-		t,
 		active,
 		benefitSaving,
 		benefitTaxLost,
@@ -73,80 +73,66 @@ export function yearFigures(rates: YearRates, t: number, active: D, programmeCos
 		taxGain,
 		productionGain,
 		healthSaving,
-		grossEffect,
-		programmeCost,
-		netEffect
+		grossEffect
 	};
 }
 
-/** Records year 1: benefit_saving … net_effect (the `active` step is the funnel's). */
-export function recordYearOne(ledger: Ledger, year: YearFigures, persp: Perspective): void {
-	ledger.step('benefit_saving', year.benefitSaving, 'money', ['active', '×', 'ben', '×', 'work']);
-	ledger.step('benefit_tax_lost', year.benefitTaxLost, 'money', ['benefit_saving', '×', 'btax']);
-	ledger.step('net_benefit_saving', year.netBenefitSaving, 'money', [
-		'benefit_saving',
-		'−',
-		'benefit_tax_lost'
-	]);
-	ledger.step('tax_gain', year.taxGain, 'money', [
-		...['active', '×', 'wage', '×', 'work', '×'],
-		...['(', 'wtax', '+', 'emp', ')']
-	]);
-	ledger.step('production_gain', year.productionGain, 'money', [
-		...['active', '×', 'wage', '×', 'work', '×'],
-		...['(', num('1', 'share'), '+', 'emp', ')']
-	]);
-	ledger.step('health_saving', year.healthSaving, 'money', ['active', '×', 'health']);
-	ledger.step(
-		'gross_effect',
-		year.grossEffect,
-		'money',
-		persp === 'fiscal'
-			? ['net_benefit_saving', '+', 'tax_gain', '+', 'health_saving']
-			: ['production_gain', '+', 'health_saving']
-	);
-	// helped × cost ÷ success rather than participants × cost: the same figure, but divided last,
-	// so it stays exact whenever it can be (100 helped ÷ 0.3 × 300 kr is 100 000 kr, not 99 999.9…).
-	ledger.step('programme_cost', year.programmeCost, 'money', [
-		'helped',
-		'×',
-		'cost',
-		'÷',
-		'success'
-	]);
-	ledger.step('net_effect', year.netEffect, 'money', ['gross_effect', '−', 'programme_cost']);
+/**
+ * `activityOf(rates, active).grossEffect` alone: the operations of the perspective's gross
+ * effect only, the same ones in the same order, so the same digits (for a run without trail,
+ * which reports no by-year figure after year 1).
+ */
+export function grossEffectOf(rates: YearRates, active: D): D {
+	const wages = active.times(rates.wage).times(rates.work);
+	const healthSaving = active.times(rates.health);
+	if (rates.persp === 'society') return wages.times(rates.productionRate).plus(healthSaving);
+	const benefitSaving = active.times(rates.ben).times(rates.work);
+	const netBenefitSaving = benefitSaving.minus(benefitSaving.times(rates.btax));
+	return netBenefitSaving.plus(wages.times(rates.taxRate)).plus(healthSaving);
 }
 
-/** Stands for the year's `active@t` in the formula of its gross effect. */
-const ACTIVE = 'active@t';
+/** Year t's figures: its activity and its programme cost (money, zero after year 1). */
+export function yearFigures(t: number, activity: Activity, programmeCost: D): YearFigures {
+	// x − 0 is x to the digit; the same object lets discounting and the texts reuse its work.
+	const { grossEffect } = activity;
+	const netEffect = programmeCost.isZero() ? grossEffect : grossEffect.minus(programmeCost);
+	return { t, ...activity, programmeCost, netEffect };
+}
 
 /**
- * Records every year t ≥ 2: active@t, gross_effect@t and net_effect@t, in that order. The gross
- * effect is written out from active@t and the inputs, term by term in the order it is computed,
- * so the reader can redo it without the year's parts; all but active@t is resolved once.
+ * Every year's figures, t = 1 … active.length, for the persons in work each year and year 1's
+ * programme cost (helped × cost ÷ success, money; zero in later years). A year whose `active`
+ * is the year before's own object (`activeByYear` hands it on when the share still in work has
+ * not changed, as every year with drop = 0) takes over that year's activity: the same operations
+ * on the same operands, so the same figures.
  */
-export function recordLaterYears(
-	ledger: Ledger,
-	later: readonly YearFigures[],
-	persp: Perspective
-): void {
-	const activeFormula = laterActiveFormula(ledger);
-	const labour = [ACTIVE, '×', 'wage', '×', 'work', '×'];
-	const health = [ACTIVE, '×', 'health'];
-	const grossFormula = ledger.template(
-		persp === 'fiscal'
-			? [
-					...[ACTIVE, '×', 'ben', '×', 'work', '−', ACTIVE, '×', 'ben', '×', 'work', '×', 'btax'],
-					...['+', ...labour, '(', 'wtax', '+', 'emp', ')', '+', ...health]
-				]
-			: [...labour, '(', num('1', 'share'), '+', 'emp', ')', '+', ...health],
-		ACTIVE
-	);
-	for (const { t, active, grossEffect, netEffect } of later) {
-		const activeId = yearId('active', t);
-		ledger.step(activeId, active, 'persons', activeFormula(t));
-		const grossId = yearId('gross_effect', t);
-		ledger.step(grossId, grossEffect, 'money', grossFormula(activeId));
-		ledger.step(yearId('net_effect', t), netEffect, 'money', [grossId, '−', num('0', 'money')]);
+export function figuresByYear(rates: YearRates, active: readonly D[], firstCost: D): YearFigures[] {
+	const years: YearFigures[] = [];
+	let activity: Activity | undefined;
+	active.forEach((persons, index) => {
+		if (activity?.active !== persons) activity = activityOf(rates, persons);
+		years.push(yearFigures(index + 1, activity, index === 0 ? firstCost : ZERO));
+	});
+	return years;
+}
+
+/**
+ * What discounting needs of the years after `first`, for a run without trail (no by-year rows:
+ * only the gross effect), with the same reuse as `figuresByYear`.
+ */
+export function laterEffects(
+	rates: YearRates,
+	active: readonly D[],
+	first: YearFigures
+): YearEffects[] {
+	const later: YearEffects[] = [];
+	let { active: persons, grossEffect } = first;
+	for (let t = 2; t <= active.length; t++) {
+		if (active[t - 1] !== persons) {
+			persons = active[t - 1]!;
+			grossEffect = grossEffectOf(rates, persons);
+		}
+		later.push({ t, grossEffect, programmeCost: ZERO, netEffect: grossEffect });
 	}
+	return later;
 }

@@ -42,9 +42,23 @@ export function recordFunnel(ledger: Ledger, values: Values): Funnel {
 	return { helped, participants, attributable };
 }
 
-/** Persons still in work in years t = 1 … years: attributable × (1 − drop)^(t − 1). */
+/**
+ * Persons still in work in years t = 1 … years: attributable × (1 − drop)^(t − 1).
+ *
+ * A year whose share still in work equals the year before's (every year when drop = 0) gets the
+ * year before's own object, which lets the yearly figures reuse their work (`figuresByYear`):
+ * decimal.js multiplies exactly and then rounds once, so equal operands give equal digits.
+ * × 1 is skipped: attributable is a result of D's arithmetic, so it has at most 40 digits and
+ * `times` would return it unchanged.
+ */
 export function activeByYear(attributable: D, drop: D, years: number): D[] {
-	return powers(ONE.minus(drop), years).map((remaining) => attributable.times(remaining));
+	const shares = powers(ONE.minus(drop), years);
+	const active: D[] = [];
+	shares.forEach((remaining, index) => {
+		if (index > 0 && remaining.eq(shares[index - 1]!)) active.push(active[index - 1]!);
+		else active.push(remaining.eq(ONE) ? attributable : attributable.times(remaining));
+	});
+	return active;
 }
 
 /** Records year 1's `active` step: everyone attributable is in work. */

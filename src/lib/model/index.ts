@@ -3,17 +3,19 @@
  * Framework-free; the only entry point to `src/lib/model`.
  */
 import { recordBreakEven } from './break-even';
-import { D } from './decimal';
+import type { D } from './decimal';
 import {
 	discountDivisors,
+	discountFactor,
 	presentValues,
 	recordPayback,
 	recordPresentValues,
 	type DiscountedYear
 } from './discounting';
 import {
-	recordLaterYears,
-	recordYearOne,
+	activityOf,
+	figuresByYear,
+	laterEffects,
 	yearFigures,
 	yearRates,
 	type YearFigures
@@ -23,10 +25,9 @@ import { knownInputs, readInputs } from './inputs';
 import { Ledger } from './ledger';
 import { CanonicalTexts } from './texts';
 import type { ModelInput, ModelOutput, Results, YearRow } from './types';
+import { recordLaterYears, recordYearOne } from './year-trail';
 
 export * from './types';
-
-const ZERO = new D(0);
 
 export interface RunOptions {
 	/**
@@ -50,17 +51,18 @@ export function runModel(input: ModelInput, options: RunOptions = {}): ModelOutp
 
 	const rates = yearRates(values);
 	const active = activeByYear(funnel.attributable, values.drop, values.years);
-	const years: YearFigures[] = [];
-	for (let t = 1; t <= values.years; t++) {
-		const programmeCost = t === 1 ? funnel.helped.times(values.cost).div(values.success) : ZERO;
-		years.push(yearFigures(rates, t, active[t - 1]!, programmeCost));
-	}
-	const [first, ...later] = years as [YearFigures, ...YearFigures[]];
+	const programmeCost = funnel.helped.times(values.cost).div(values.success);
+	// With a trail: every year's figures, for its steps and by-year row. Without: year 1's
+	// figures (the results), and of the later years only what discounting needs.
+	const years = recording ? figuresByYear(rates, active, programmeCost) : [];
+	const first = years[0] ?? yearFigures(1, activityOf(rates, active[0]!), programmeCost);
 	recordActive(ledger, first.active);
 	recordYearOne(ledger, first, values.persp);
-	recordLaterYears(ledger, later, values.persp);
+	recordLaterYears(ledger, years.slice(1), values.persp);
+	const effects = recording ? years : [first, ...laterEffects(rates, active, first)];
 
-	const pv = presentValues(years, discountDivisors(values.disc, values.years));
+	const divisors = discountDivisors(values.disc, values.years);
+	const pv = presentValues(effects, divisors);
 	recordPresentValues(ledger, pv, values.years);
 	const breakEven = recordBreakEven(ledger, {
 		pvGross: pv.pvGross,
@@ -94,14 +96,19 @@ export function runModel(input: ModelInput, options: RunOptions = {}): ModelOutp
 		break_even_success: text(breakEven.breakEvenSuccess),
 		payback_year: pv.paybackYear === null ? null : String(pv.paybackYear)
 	};
-	const byYear = recording
-		? years.map((year, index) => yearRow(year, pv.years[index]!, texts))
-		: [];
+	const byYear = years.map((year, index) =>
+		yearRow(year, pv.years[index]!, discountFactor(divisors[index]!), texts)
+	);
 	return { results, byYear, trail: ledger.trail };
 }
 
 /** One by-year row, as canonical strings. */
-function yearRow(year: YearFigures, discounted: DiscountedYear, texts: CanonicalTexts): YearRow {
+function yearRow(
+	year: YearFigures,
+	discounted: DiscountedYear,
+	discountFactor: D,
+	texts: CanonicalTexts
+): YearRow {
 	return {
 		t: year.t,
 		active: texts.of(year.active),
@@ -114,7 +121,7 @@ function yearRow(year: YearFigures, discounted: DiscountedYear, texts: Canonical
 		gross_effect: texts.of(year.grossEffect),
 		programme_cost: texts.of(year.programmeCost),
 		net_effect: texts.of(year.netEffect),
-		discount_factor: texts.of(discounted.discountFactor),
+		discount_factor: texts.of(discountFactor),
 		discounted_net: texts.of(discounted.discountedNet),
 		cumulative_pv: texts.of(discounted.cumulativePv)
 	};

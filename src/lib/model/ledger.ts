@@ -12,15 +12,7 @@ import type { CanonicalTexts } from './texts';
 import type { FormulaToken, ResultId, TrailStep, Unit } from './types';
 
 type OpText = Extract<FormulaToken, { kind: 'op' }>['text'];
-const OPERATORS: ReadonlySet<string> = new Set([
-	'×',
-	'÷',
-	'+',
-	'−',
-	'(',
-	')',
-	'^'
-] satisfies OpText[]);
+const OPERATORS: readonly OpText[] = ['×', '÷', '+', '−', '(', ')', '^'];
 
 /** One part of a formula: an operator, an input or step id, or a ready token. */
 export type FormulaPart = string | FormulaToken;
@@ -41,17 +33,17 @@ export function yearId(result: ResultId, t: number): string {
 	return t === 1 ? result : `${result}@${t}`;
 }
 
-/** An input or a step already recorded, as every `ref` token to it carries it. */
-interface Referable {
-	text: string;
-	unit: Unit;
-}
-
 export class Ledger {
 	readonly trail: TrailStep[] = [];
-	readonly #known = new Map<string, Referable>();
+	/**
+	 * The token of every operator, input and step recorded so far, by its text or id. A formula
+	 * that names one gets this token itself: the run's formulas share their tokens, which nothing
+	 * modifies.
+	 */
+	readonly #tokens = new Map<string, FormulaToken>();
 	readonly #texts: CanonicalTexts;
-	readonly #recording: boolean;
+	/** Whether this run keeps a trail; without one, the recorders need not build formulas. */
+	readonly recording: boolean;
 
 	/**
 	 * @param inputs the model's inputs by key, each with its unit
@@ -61,10 +53,11 @@ export class Ledger {
 	 */
 	constructor(inputs: ReadonlyMap<string, Known>, texts: CanonicalTexts, recording = true) {
 		this.#texts = texts;
-		this.#recording = recording;
+		this.recording = recording;
 		if (!recording) return;
-		for (const [key, { value, unit }] of inputs)
-			this.#known.set(key, { text: texts.of(value), unit });
+		for (const text of OPERATORS) this.#tokens.set(text, { kind: 'op', text });
+		for (const [id, { value, unit }] of inputs)
+			this.#tokens.set(id, { kind: 'ref', id, value: texts.of(value), unit });
 	}
 
 	/**
@@ -73,34 +66,48 @@ export class Ledger {
 	 * `null` records a figure that does not exist.
 	 */
 	step<V extends D | null>(id: string, value: V, unit: Unit, formula: readonly FormulaPart[]): V {
-		if (!this.#recording) return value;
+		if (!this.recording) return value;
+		return this.record(
+			id,
+			value,
+			unit,
+			formula.map((part) => this.#token(part))
+		);
+	}
+
+	/** `step` for a formula already in tokens (`resolve`, `template`): the step keeps the list. */
+	record<V extends D | null>(id: string, value: V, unit: Unit, formula: FormulaToken[]): V {
+		if (!this.recording) return value;
 		const text = value === null ? null : this.#texts.of(value);
-		const formulaTokens = formula.map((part) => this.#token(part));
 		const at = id.indexOf('@');
 		if (at === -1) {
-			this.trail.push({ id, result: id as ResultId, formula: formulaTokens, value: text, unit });
+			this.trail.push({ id, result: id as ResultId, formula, value: text, unit });
 		} else {
 			const result = id.slice(0, at) as ResultId;
 			const year = Number(id.slice(at + 1));
-			this.trail.push({ id, result, year, formula: formulaTokens, value: text, unit });
+			this.trail.push({ id, result, year, formula, value: text, unit });
 		}
-		if (text !== null) this.#known.set(id, { text, unit });
+		if (text !== null) this.#tokens.set(id, { kind: 'ref', id, value: text, unit });
 		return value;
+	}
+
+	/** The `ref` token of an input or an earlier step, or the token of an operator. */
+	token(part: string): FormulaToken {
+		return this.#token(part);
 	}
 
 	/** `parts` as tokens, for parts that many formulas repeat: resolved once, shared by all. */
 	resolve(parts: readonly FormulaPart[]): FormulaToken[] {
-		if (!this.#recording) return [];
+		if (!this.recording) return [];
 		return parts.map((part) => this.#token(part));
 	}
 
 	/**
 	 * A formula written the same way every year, its parts resolved into tokens once: the
-	 * function returned puts that year's step `id` wherever the parts have `slot`. The years'
-	 * formulas share their tokens, which nothing modifies.
+	 * function returned puts that year's step `id` wherever the parts have `slot`.
 	 */
 	template(parts: readonly FormulaPart[], slot: string): (id: string) => FormulaToken[] {
-		if (!this.#recording) return () => [];
+		if (!this.recording) return () => [];
 		const tokens = parts.map((part) => (part === slot ? null : this.#token(part)));
 		return (id) => {
 			const filled = this.#token(id);
@@ -110,10 +117,9 @@ export class Ledger {
 
 	#token(part: FormulaPart): FormulaToken {
 		if (typeof part !== 'string') return part;
-		if (OPERATORS.has(part)) return { kind: 'op', text: part as OpText };
-		const known = this.#known.get(part);
+		const token = this.#tokens.get(part);
 		// A programming error in a formula, never a consequence of user input.
-		if (known === undefined) throw new Error(`ledger: no input or earlier step named ${part}`);
-		return { kind: 'ref', id: part, value: known.text, unit: known.unit };
+		if (token === undefined) throw new Error(`ledger: no input or earlier step named ${part}`);
+		return token;
 	}
 }

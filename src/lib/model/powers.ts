@@ -19,6 +19,8 @@ const DIGITS = D.precision;
 
 /** base^0, base^1, …, base^(count − 1) (count ≤ 64), each exactly as `base.pow(n)` gives it. */
 export function powers(base: D, count: number): D[] {
+	// 1^n is 1 (and `pow` returns 1 for it): the usual drop = 0 and disc = 0.
+	if (base.eq(ONE)) return new Array<D>(count).fill(base);
 	const result: D[] = [];
 	const wideBase = new Wide(base);
 	const baseDigits = wideBase.sd();
