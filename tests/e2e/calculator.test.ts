@@ -172,6 +172,29 @@ describe('charts', () => {
 });
 
 describe('on a 360 px phone', () => {
+	it('keeps the year-1 figures in view at the foot of the screen while the form is filled in', async () => {
+		const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+		const page = await context.newPage();
+		await page.goto(`${base}/?pop=150000&s1=0.1&ben=250000&v=1`, { waitUntil: 'networkidle' });
+		const bar = page.locator('form .bar');
+		// 150 000 × 10 % × 250 000 kr = 3 750 000 000 kr gross and net (no programme cost)
+		expect(await bar.textContent()).toContain(
+			'Brutto effekt 3,75\u00a0mrd.\u00a0kr · netto 3,75\u00a0mrd.\u00a0kr'
+		);
+		const box = await bar.boundingBox();
+		expect(box && box.y + box.height).toBeLessThanOrEqual(740);
+		expect(box && box.y).toBeGreaterThan(600);
+		await type(page, 'ben', '200 000');
+		// 15 000 × 200 000 kr = 3 000 000 000 kr
+		await expect.poll(() => bar.textContent()).toContain('Brutto effekt 3\u00a0mrd.\u00a0kr');
+		await bar.getByRole('link').click();
+		await expect
+			.poll(async () => (await page.locator(HEADLINE).boundingBox())?.y ?? -1)
+			.toBeGreaterThanOrEqual(0);
+		expect((await page.locator(HEADLINE).boundingBox())?.y).toBeLessThan(740);
+		await context.close();
+	});
+
 	it.each([
 		`/?pop=150000&s1=0.1&ben=250000&c1=benefit_saving:approx:3750000000:3&c2=gross_effect:gt:4000000000&v=1`,
 		'/?lang=da',
