@@ -64,6 +64,9 @@ export function runMigrations(
 		version = migration.to;
 	}
 	if (version !== CURRENT_VERSION) return unsupported();
-	if (written !== undefined) current.set('v', String(CURRENT_VERSION));
+	// `v` says which version the parameters now are; as written when nothing had to change.
+	if (written !== undefined && Number(written) !== CURRENT_VERSION) {
+		current.set('v', String(CURRENT_VERSION));
+	}
 	return { params: current };
 }

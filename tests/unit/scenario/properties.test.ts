@@ -221,7 +221,8 @@ describe('codec properties', () => {
 				}
 				if (escape) expect(result.raw[key]).toBe(value);
 			}),
-			{ numRuns: 60 }
+			// v=01 once came back as '1' in `raw`: the migration step rewrote it
+			{ numRuns: 60, examples: [['01', true]] }
 		);
 	});
 
