@@ -26,7 +26,7 @@ import { gzipSync } from 'node:zlib';
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Result as LighthouseResult } from 'lighthouse';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../tests/e2e/browser';
+import { CHROMIUM_FLAGS, launchBrowser } from '../tests/e2e/browser';
 import { startServer } from '../tests/e2e/server';
 import { describeChunk, holdsAny, readClientChunks, type ClientChunk } from './chunks';
 
@@ -41,16 +41,8 @@ const RESULT = '[data-result="benefit_saving"]';
 const KEYSTROKES = 30;
 const KEYSTROKE_TIMEOUT_MS = 10_000;
 const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const CHROME_FLAGS = [
-	'--headless=new',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
+/** chrome-launcher starts Chromium itself: the tests' flags, with its own headless mode. */
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 const CLIENT_OUT = join(ROOT, '.svelte-kit/output/client');

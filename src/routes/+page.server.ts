@@ -1,7 +1,12 @@
 import { redirect } from '@sveltejs/kit';
 import { localeFromSearch } from '$lib/i18n';
 import { calculate, type ErrorEntry } from '$lib/report';
-import { canonicalizeFormQuery, fieldsFromQuery, readForm } from '$lib/report/form';
+import {
+	canonicalizeFormQuery,
+	fieldsFromQuery,
+	readForm,
+	type FormReading
+} from '$lib/report/form';
 import { encode, PRESETS } from '$lib/scenario';
 import { presetTitle } from '$lib/scenario/presets';
 import type { PageServerLoad } from './$types';
@@ -24,10 +29,10 @@ export const load: PageServerLoad = ({ url, locals, setHeaders }) => {
 	}));
 	const fields = fieldsFromQuery(query, lang);
 	// `reading` is what the calculator shows until the browser has loaded its own engine.
-	const page = (errors: ErrorEntry[]) => ({
+	const page = (errors: ErrorEntry[], reading: FormReading = readForm(fields, lang)) => ({
 		lang,
 		fields,
-		reading: readForm(fields, lang),
+		reading,
 		examples,
 		query,
 		errors
@@ -40,5 +45,6 @@ export const load: PageServerLoad = ({ url, locals, setHeaders }) => {
 	}
 	const canonical = encode(outcome.scenario, { lang });
 	if (canonical !== query) redirect(303, `${url.pathname}?${canonical}`);
-	return page([]);
+	// The fields read back to this very scenario: the report is already worked out.
+	return page([], { errors: [], scenario: outcome.scenario, report: outcome.report, query });
 };

@@ -4,18 +4,20 @@
  */
 import { chromium, type Browser } from 'playwright-core';
 
+/** What every launch of Debian's Chromium here needs, headless mode apart. */
+export const CHROMIUM_FLAGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
 export async function launchBrowser(): Promise<Browser> {
 	return chromium.launch({
 		executablePath: '/usr/bin/chromium',
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
+		args: ['--headless', ...CHROMIUM_FLAGS]
 	});
 }

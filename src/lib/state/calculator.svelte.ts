@@ -99,11 +99,6 @@ export class CalculatorState {
 		return quick !== null && hasFailingClaim(quick) && this.#complete?.quick !== quick;
 	}
 
-	/** Whether the results still show the server's reading (the engine has not loaded yet). */
-	get pending(): boolean {
-		return this.#engine === null;
-	}
-
 	/** Whether loading the engine failed: the results may be out of date. */
 	get failed(): boolean {
 		return this.#failed;
