@@ -33,6 +33,24 @@ export function unitLabel(key: string, lang: Locale, currency: Currency): string
 	}
 }
 
+/** The currency of the sourced reference values (`TYPICAL` in groups.ts): Norwegian kroner. */
+export const TYPICAL_CURRENCY: Currency = 'NOK';
+
+/**
+ * A typical value as its button writes it, from the value as the field would show it
+ * (`fieldText`): a share as it is (`10 %`); an amount with its currency after it in nb and da
+ * (`265 657 kr`, `265.657 NOK`) and before it in English (`NOK 265,657`); other units after
+ * (`150 000 personer`); a no-break space between number and unit. Typical amounts are in
+ * `TYPICAL_CURRENCY`.
+ */
+export function typicalValueText(key: string, text: string, lang: Locale): string {
+	const unit = inputUnit(key);
+	if (unit === 'share') return text;
+	const label = unitLabel(key, lang, TYPICAL_CURRENCY);
+	if (label === '') return text;
+	return unit === 'money' && lang === 'en' ? `${label}\u00a0${text}` : `${text}\u00a0${label}`;
+}
+
 /** `s3` → `s`, `l2` → `l`, `ben` → `ben`: the key of its label and help messages. */
 export function messageStem(key: string): string {
 	return /^[slc][1-8]$/.test(key) ? key.charAt(0) : key;
