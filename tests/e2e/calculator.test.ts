@@ -103,6 +103,34 @@ describe('claims, reload, history and links', () => {
 	});
 });
 
+describe('typical values', () => {
+	it('fills a field with the sourced value, written the English way on an English page', async () => {
+		const page = await newPage();
+		await page.goto(`${base}/?pop=150000&s1=0.1&v=1&lang=en`);
+		const useBenefit = page.getByRole('button', { name: 'Use NOK\u00a0265,657' });
+		expect(await useBenefit.getAttribute('aria-describedby')).toBeTruthy();
+		await useBenefit.click();
+		await expect.poll(() => page.locator('input[name="ben"]').inputValue()).toBe('265,657');
+		// 15 000 × 265 657 = 3 984 855 000
+		await expect
+			.poll(() => page.locator(HEADLINE).textContent())
+			.toContain('NOK\u00a03.98\u00a0billion');
+		await expect.poll(() => useBenefit.count()).toBe(0);
+		await page.context().close();
+	});
+
+	it('offers no kroner amount to a scenario counted in euros, and still offers shares', async () => {
+		const page = await newPage();
+		await page.goto(`${base}/?pop=150000&s1=0.1&cur=EUR&v=1&lang=en`);
+		await expect.poll(() => page.locator('input[name="btax"]').count()).toBe(1);
+		expect(await page.getByRole('button', { name: /^Use .*265,657/ }).count()).toBe(0);
+		expect(await page.getByRole('button', { name: /^Use \d+(\.\d+)?%$/ }).count()).toBeGreaterThan(
+			0
+		);
+		await page.context().close();
+	});
+});
+
 describe('loading', () => {
 	it('keeps what was typed before the page came alive', async () => {
 		const page = await newPage();
@@ -127,7 +155,7 @@ describe('loading', () => {
 	/** decimal.js announces its errors with this prefix, so it is in every bundle that holds it. */
 	const DECIMAL_JS = '[DecimalError]';
 
-	it('loads no decimal.js until the reader touches the form, then computes in the browser', async () => {
+	it('loads no decimal.js until the reader points at the form, then computes in the browser', async () => {
 		const page = await newPage();
 		const scripts: Promise<string>[] = [];
 		page.on('response', (response) => {
@@ -140,11 +168,16 @@ describe('loading', () => {
 		expect(before.length).toBeGreaterThan(0);
 		expect(before.filter((body) => body.includes(DECIMAL_JS))).toEqual([]);
 
+		// pointing at the form fetches the engine, before anything is focused or typed
+		await page.locator('input[name="pop"]').hover();
+		await expect
+			.poll(async () => (await Promise.all(scripts)).some((body) => body.includes(DECIMAL_JS)))
+			.toBe(true);
+		expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+
 		// 160 000 × 10 % × 250 000 kr = 4 000 000 000 kr, computed in the browser
 		await type(page, 'pop', '160 000');
 		await expect.poll(() => page.locator(HEADLINE).textContent()).toContain('4 mrd. kr');
-		const after = await Promise.all(scripts);
-		expect(after.some((body) => body.includes(DECIMAL_JS))).toBe(true);
 		await page.context().close();
 	});
 });
