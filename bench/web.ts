@@ -7,9 +7,10 @@
  *   file gzip level 9 and named by its main source modules; JS before the first interaction is
  *   all of it except the chart chunk(s), any file holding chart.js or `chart-runtime.ts`
  *   (target ≤ 60 KB); the chart chunks are reported on their own;
- * - Lighthouse (mobile, its default config) in Debian's Chromium: performance ≥ 95,
- *   accessibility, best practices and SEO = 100, with LCP, TBT and CLS; the failing audits of
- *   each category are listed;
+ * - Lighthouse (mobile, its default config) in Debian's Chromium, run 5 times: each run's
+ *   performance score and TBT, then the run with the median performance score: performance
+ *   ≥ 95, accessibility, best practices and SEO = 100, with LCP, TBT and CLS; the failing
+ *   audits of each category are listed;
  * - keystroke to updated result in Chromium: from the `keydown` in the population field to the
  *   frame after the headline figure's text changed (≤ 16 ms), the first keystroke (cold) apart
  *   from the median and p95 of the next ones (warm).
@@ -41,6 +42,8 @@ const RESULT = '[data-result="benefit_saving"]';
 const KEYSTROKES = 30;
 const KEYSTROKE_TIMEOUT_MS = 10_000;
 const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+/** Lighthouse runs; the figures are those of the run with the median performance score. */
+const LIGHTHOUSE_RUNS = 5;
 /** chrome-launcher starts Chromium itself: the tests' flags, with its own headless mode. */
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
@@ -360,13 +363,32 @@ try {
 	figure('JS before first interaction, gzip', kb(earlyBytes), '≤ 60 KB', earlyBytes <= 60 * 1024);
 	figure(`chart chunks: ${charts.length}, ${loaded}loaded, gzip`, kb(chartBytes));
 
-	const lhr = await runLighthouse(url);
+	// Lighthouse's own advice on variance: run it several times and take the median run.
+	const runs: LighthouseResult[] = [];
+	for (let run = 0; run < LIGHTHOUSE_RUNS; run++) runs.push(await runLighthouse(url));
+	const performanceScore = (result: LighthouseResult) => result.categories.performance?.score ?? 0;
+	const byPerformance = [...runs].sort((a, b) => performanceScore(a) - performanceScore(b));
+	const lhr = byPerformance[Math.floor(byPerformance.length / 2)] as LighthouseResult;
+	const metricOf = (result: LighthouseResult, id: string) => result.audits[id]?.numericValue ?? NaN;
+	figure(
+		`Lighthouse performance, each of ${runs.length} runs`,
+		runs.map((result) => Math.round(100 * performanceScore(result))).join(' ')
+	);
+	figure(
+		`Lighthouse TBT, each of ${runs.length} runs`,
+		runs.map((result) => Math.round(metricOf(result, 'total-blocking-time'))).join(' ') + ' ms'
+	);
 	for (const id of LIGHTHOUSE_CATEGORIES) {
 		const score = Math.round(100 * (lhr.categories[id]?.score ?? 0));
 		const goal = id === 'performance' ? 95 : 100;
-		figure(`Lighthouse ${id}`, String(score), `${goal < 100 ? '≥' : '='} ${goal}`, score >= goal);
+		figure(
+			`Lighthouse ${id}, median run`,
+			String(score),
+			`${goal < 100 ? '≥' : '='} ${goal}`,
+			score >= goal
+		);
 	}
-	const metric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+	const metric = (id: string) => metricOf(lhr, id);
 	figure('Lighthouse LCP', `${Math.round(metric('largest-contentful-paint'))} ms`);
 	figure('Lighthouse TBT', `${Math.round(metric('total-blocking-time'))} ms`);
 	figure('Lighthouse CLS', metric('cumulative-layout-shift').toFixed(3));
