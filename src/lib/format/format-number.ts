@@ -1,14 +1,17 @@
 /**
  * Display formatting of numbers, money and shares for nb, da and en. Framework-free.
  *
- * Every figure arrives as a canonical decimal string and reaches `Intl.NumberFormat` as that
- * string: Intl formats decimal strings exactly, where a `number` would lose digits past 15
- * significant figures. Rounding is half-expand (half away from zero: 0.125 → 0.13, −0.125 →
- * −0.13). The module needs no decimal.js, so a page can format figures before it loads it: the
- * only arithmetic (a share × 100, the ÷ 10^6 or 10^9 of `formatCompact`) moves the decimal point
- * in the string, and every rounding, even the ones that only decide a layout, is Intl's.
+ * Every figure arrives as a canonical decimal string and is formatted by string arithmetic on its
+ * digits, without `Intl`: a browser's first `Intl` object sets up ICU's locale data, 40–80 ms of
+ * main-thread time on a phone, and the page formats its figures while it hydrates. Working on the
+ * digits also keeps every one of them (a `number` loses digits past 15 significant figures).
+ * Rounding is half-expand (half away from zero: 0.125 → 0.13, −0.125 → −0.13). The module needs
+ * no decimal.js either, so a page can format figures before it loads it: besides rounding, the
+ * only arithmetic (a share × 100, the ÷ 10^6 or 10^9 of `formatCompact`) moves the decimal point.
  *
- * The characters are normalised from Intl's parts, so they do not drift with the ICU version:
+ * The output is what Intl's `NumberFormat` writes for the tags of `INTL_TAGS` (CLDR's symbols and
+ * patterns), with the group separator and minus sign that the earlier Intl-based version put in
+ * place of Intl's. Written out here, the characters cannot drift with a browser's ICU version:
  *
  * | locale | group separator          | decimal | minus                 |
  * |--------|--------------------------|---------|-----------------------|
@@ -16,16 +19,17 @@
  * | da     | `.`                      | `,`     | U+2212 MINUS SIGN (Intl gives `-`) |
  * | en     | `,`                      | `.`     | `-` HYPHEN-MINUS      |
  *
- * A value that rounds to zero is shown without a sign (never `−0`). Money keeps Intl's currency
- * placement and symbol (`250 000 kr`, `250.000 kr.`, `NOK 250,000`, `€250,000`, `US$250,000`),
- * with a no-break space where Intl puts one. A value that is not a canonical decimal string
- * (`1e5`, `abc`) throws a RangeError: it can only come from a programming error, since values
- * come from the model or the parser. The formatter cache holds immutable formatters keyed
- * by their options, so sharing it between requests shares no state.
+ * All three locales group from 4 integer digits on (`1 234`, `1.234`, `1,234`). A value that
+ * rounds to zero is shown without a sign (never `−0`). Money takes Intl's currency placement and
+ * symbol (`250 000 kr`, `250.000 kr.`, `NOK 250,000`, `€250,000`, `US$250,000`), with a no-break
+ * space where Intl puts one. A value that is not a canonical decimal string (`1e5`, `abc`) throws
+ * a RangeError: it can only come from a programming error, since values come from the model or
+ * the parser. So does a count of fraction digits outside Intl's bounds, 0–100. The module holds
+ * no state.
  */
 import type { DecimalString, Unit } from '../model/types';
 import type { Currency } from './currency';
-import { INTL_TAGS, type Locale } from './locale';
+import type { Locale } from './locale';
 
 /** How many digits after the decimal separator to show (defaults: 0 … 2). */
 export interface FractionDigits {
@@ -37,6 +41,7 @@ export const NO_BREAK_SPACE = '\u00a0';
 export const MINUS_SIGN = '\u2212';
 
 const GROUP: Record<Locale, string> = { nb: NO_BREAK_SPACE, da: '.', en: ',' };
+const DECIMAL: Record<Locale, string> = { nb: ',', da: ',', en: '.' };
 const MINUS: Record<Locale, string> = { nb: MINUS_SIGN, da: MINUS_SIGN, en: '-' };
 const PERCENT_SUFFIX: Record<Locale, string> = { nb: '\u00a0%', da: '\u00a0%', en: '%' };
 /** Scale words of headline figures; never `billion` in nb/da, where it means 10^12. */
@@ -45,28 +50,161 @@ const SCALE_WORDS: Record<Locale, { million: string; milliard: string }> = {
 	da: { million: 'mio.', milliard: 'mia.' },
 	en: { million: 'million', milliard: 'billion' }
 };
-const CANONICAL = /^-?\d+(\.\d+)?$/;
-/** The tag of the formatters whose output the code reads back: ASCII digits, `.` and `-`. */
-const PLAIN = 'en';
 
-const formatters = new Map<string, Intl.NumberFormat>();
+/** The text before and after the figure of an amount of money. */
+interface CurrencyAffixes {
+	prefix: string;
+	suffix: string;
+}
 
-function formatter(tag: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-	const key = `${tag}|${JSON.stringify(options)}`;
-	let cached = formatters.get(key);
-	if (!cached) {
-		cached = new Intl.NumberFormat(tag, {
-			roundingMode: 'halfExpand',
-			signDisplay: 'negative',
-			...options
-		});
-		formatters.set(key, cached);
+/**
+ * What Intl (CLDR's currency patterns and symbols; ICU 78, CLDR 48) writes around an amount in
+ * each locale and currency: `1 234,50 kr`, `NOK 1,234.50`, `€1,234.50`. Each space is the U+00A0
+ * Intl puts there, which the Intl-based version passed through as it came. The minus sign of a
+ * negative amount comes before both, as in Intl: `−1 234,50 kr`, `-NOK 1,234.50`, `-€1,234.50`.
+ */
+const CURRENCY_AFFIXES: Record<Locale, Record<Currency, CurrencyAffixes>> = {
+	nb: {
+		NOK: { prefix: '', suffix: '\u00a0kr' },
+		DKK: { prefix: '', suffix: '\u00a0DKK' },
+		SEK: { prefix: '', suffix: '\u00a0SEK' },
+		EUR: { prefix: '', suffix: '\u00a0€' },
+		USD: { prefix: '', suffix: '\u00a0USD' },
+		GBP: { prefix: '', suffix: '\u00a0£' }
+	},
+	da: {
+		NOK: { prefix: '', suffix: '\u00a0NOK' },
+		DKK: { prefix: '', suffix: '\u00a0kr.' },
+		SEK: { prefix: '', suffix: '\u00a0SEK' },
+		EUR: { prefix: '', suffix: '\u00a0€' },
+		USD: { prefix: '', suffix: '\u00a0US$' },
+		GBP: { prefix: '', suffix: '\u00a0£' }
+	},
+	en: {
+		NOK: { prefix: 'NOK\u00a0', suffix: '' },
+		DKK: { prefix: 'DKK\u00a0', suffix: '' },
+		SEK: { prefix: 'SEK\u00a0', suffix: '' },
+		EUR: { prefix: '€', suffix: '' },
+		USD: { prefix: 'US$', suffix: '' },
+		GBP: { prefix: '£', suffix: '' }
 	}
-	return cached;
+};
+
+const CANONICAL = /^-?\d+(\.\d+)?$/;
+/** The most fraction digits Intl accepts (ECMA-402 since 2023). */
+const MAX_FRACTION_DIGITS = 100;
+
+/** The digits of a magnitude either side of the decimal point. */
+interface Magnitude {
+	integer: string;
+	fraction: string;
+}
+
+/** A decimal as its sign and the digits of its magnitude, without leading zeros. */
+interface SplitDecimal extends Magnitude {
+	negative: boolean;
 }
 
 function assertCanonical(value: string): void {
 	if (!CANONICAL.test(value)) throw new RangeError(`not a canonical decimal string: ${value}`);
+}
+
+/** `-007.50` → negative, `7`, `50`. */
+function splitDecimal(value: DecimalString): SplitDecimal {
+	assertCanonical(value);
+	const negative = value.startsWith('-');
+	const [integer = '', fraction = ''] = (negative ? value.slice(1) : value).split('.');
+	return { negative, integer: integer.replace(/^0+(?=\d)/, ''), fraction };
+}
+
+/** A string of digits plus one: `1299` → `1300`, `999` → `1000`. */
+function plusOne(digits: string): string {
+	const head = digits.replace(/9+$/, '');
+	const zeros = '0'.repeat(digits.length - head.length);
+	if (head === '') return `1${zeros}`;
+	return head.slice(0, -1) + String(Number(head.slice(-1)) + 1) + zeros;
+}
+
+/**
+ * A magnitude rounded half-expand to `digits` fraction digits, with exactly that many in the
+ * fraction: (`2`, `345`), 2 → (`2`, `35`); (`9`, `995`), 2 → (`10`, `00`).
+ */
+function roundToFraction({ integer, fraction }: Magnitude, digits: number): Magnitude {
+	const kept = integer + fraction.slice(0, digits).padEnd(digits, '0');
+	// Rounding the magnitude half away from zero: the first dropped digit alone decides.
+	const rounded = fraction.charAt(digits) >= '5' ? plusOne(kept) : kept;
+	const integerLength = rounded.length - digits;
+	return { integer: rounded.slice(0, integerLength), fraction: rounded.slice(integerLength) };
+}
+
+/**
+ * A whole number of 3 or more digits rounded half-expand to 3 significant digits: `3745000` →
+ * `3750000`, `9996000` → `10000000`. The digits past the third are rounded off as a fraction.
+ */
+function roundToThreeSignificant(integer: string): string {
+	const leading = roundToFraction({ integer: integer.slice(0, 3), fraction: integer.slice(3) }, 0);
+	return leading.integer + '0'.repeat(integer.length - 3);
+}
+
+/** Trailing zeros dropped, keeping `minimum` digits: (`500`, 1) → `5`, (`500`, 2) → `50`. */
+function withoutTrailingZeros(fraction: string, minimum: number): string {
+	return fraction.slice(0, minimum) + fraction.slice(minimum).replace(/0+$/, '');
+}
+
+/** Integer digits in groups of 3 from the right: (`1234567`, `.`) → `1.234.567`. */
+function grouped(integer: string, separator: string): string {
+	return integer.replace(/\B(?=(\d{3})+$)/g, separator);
+}
+
+/** The fewest and most fraction digits to show. */
+interface FractionRange {
+	minimum: number;
+	maximum: number;
+}
+
+/** A value rounded and written without its sign, and whether that sign is a minus. */
+interface Figure {
+	negative: boolean;
+	text: string;
+}
+
+/**
+ * `value` rounded to `range.maximum` fraction digits and written with the locale's separators:
+ * (`-1234.5`, nb) → negative, `1 234,5`. A value that rounds to zero is not negative (no `−0`).
+ */
+function figureOf(value: DecimalString, locale: Locale, range: FractionRange): Figure {
+	const split = splitDecimal(value);
+	const rounded = roundToFraction(split, range.maximum);
+	const shownFraction = withoutTrailingZeros(rounded.fraction, range.minimum);
+	const text =
+		grouped(rounded.integer, GROUP[locale]) +
+		(shownFraction ? DECIMAL[locale] + shownFraction : '');
+	const isZero = /^0+$/.test(rounded.integer + rounded.fraction);
+	return { negative: split.negative && !isZero, text };
+}
+
+function signOf(negative: boolean, locale: Locale): string {
+	return negative ? MINUS[locale] : '';
+}
+
+/** A figure with its sign and the currency where Intl puts them: `−1 234,50 kr`, `-€1,234.50`. */
+function moneyText(figure: Figure, locale: Locale, currency: Currency): string {
+	const { prefix, suffix } = CURRENCY_AFFIXES[locale][currency];
+	return signOf(figure.negative, locale) + prefix + figure.text + suffix;
+}
+
+/** A count of fraction digits checked as Intl checks it: 0 to 100, a fractional count floored. */
+function digitCount(count: number): number {
+	if (!(count >= 0 && count <= MAX_FRACTION_DIGITS)) {
+		throw new RangeError(`fraction digits out of range: ${count}`);
+	}
+	return Math.floor(count);
+}
+
+function fractionRange(options: FractionDigits, defaultMaximum: number): FractionRange {
+	const minimum = options.minimumFractionDigits ?? 0;
+	const maximum = Math.max(options.maximumFractionDigits ?? defaultMaximum, minimum);
+	return { minimum: digitCount(minimum), maximum: digitCount(maximum) };
 }
 
 /** A share × 100, exactly, by moving the decimal point 2 places: `0.125` → `12.5`. */
@@ -79,28 +217,6 @@ function percentOf(share: DecimalString): DecimalString {
 	return (negative ? '-' : '') + wholePart + (fractionPart ? `.${fractionPart}` : '');
 }
 
-/** Formats through Intl and puts in the locale's own group separator and minus sign. */
-function render(value: DecimalString, locale: Locale, options: Intl.NumberFormatOptions): string {
-	assertCanonical(value);
-	return formatter(INTL_TAGS[locale], options)
-		.formatToParts(value as Intl.StringNumericLiteral)
-		.map((part) => {
-			if (part.type === 'group') return GROUP[locale];
-			if (part.type === 'minusSign') return MINUS[locale];
-			return part.value;
-		})
-		.join('');
-}
-
-function fractionOptions(options: FractionDigits, defaultMaximum: number) {
-	const minimumFractionDigits = options.minimumFractionDigits ?? 0;
-	const maximumFractionDigits = Math.max(
-		options.maximumFractionDigits ?? defaultMaximum,
-		minimumFractionDigits
-	);
-	return { minimumFractionDigits, maximumFractionDigits };
-}
-
 /**
  * A plain number for display: `1234567.125` → nb `1 234 567,13` (U+00A0 groups), da
  * `1.234.567,13`, en `1,234,567.13`. At most 2 fraction digits unless told otherwise.
@@ -110,17 +226,13 @@ export function formatNumber(
 	locale: Locale,
 	options: FractionDigits = {}
 ): string {
-	return render(value, locale, fractionOptions(options, 2));
+	const figure = figureOf(value, locale, fractionRange(options, 2));
+	return signOf(figure.negative, locale) + figure.text;
 }
 
-/** True when `value` rounded half-up to 2 decimals is whole: `1234.995` yes, `1234.005` no. */
-function isWholeInCents(value: DecimalString): boolean {
-	const cents = formatter(PLAIN, {
-		useGrouping: false,
-		minimumFractionDigits: 2,
-		maximumFractionDigits: 2
-	});
-	return cents.format(value as Intl.StringNumericLiteral).endsWith('.00');
+/** 0 when `value` rounded half-up to 2 decimals is whole (`1234.995`), else 2 (`1234.005`). */
+function moneyFractionDigits(value: DecimalString): number {
+	return roundToFraction(splitDecimal(value), 2).fraction === '00' ? 0 : 2;
 }
 
 /**
@@ -134,14 +246,12 @@ export function formatMoney(
 	currency: Currency,
 	options: { fractionDigits?: number } = {}
 ): string {
-	assertCanonical(value);
-	const digits = options.fractionDigits ?? (isWholeInCents(value) ? 0 : 2);
-	return render(value, locale, {
-		style: 'currency',
-		currency,
-		minimumFractionDigits: digits,
-		maximumFractionDigits: digits
-	});
+	const digits =
+		options.fractionDigits === undefined
+			? moneyFractionDigits(value)
+			: digitCount(options.fractionDigits);
+	const figure = figureOf(value, locale, { minimum: digits, maximum: digits });
+	return moneyText(figure, locale, currency);
 }
 
 /**
@@ -165,40 +275,23 @@ export function formatShare(
  * a currency, it is `formatMoney` or `formatNumber`.
  */
 export function formatCompact(value: DecimalString, locale: Locale, currency?: Currency): string {
-	assertCanonical(value);
-	const negative = value.startsWith('-');
-	const magnitude = negative ? value.slice(1) : value;
-	// Below 10^6 the integer part has at most 6 digits (leading zeros aside).
-	const [integerPart = ''] = magnitude.split('.');
-	if (integerPart.replace(/^0+/, '').length <= 6) {
+	const { negative, integer } = splitDecimal(value);
+	// Below 10^6 the integer part has at most 6 digits.
+	if (integer.length <= 6) {
 		return currency ? formatMoney(value, locale, currency) : formatNumber(value, locale);
 	}
 	// 3 significant digits of a magnitude ≥ 10^6: an integer string, `3750000000`.
-	const rounded = formatter(PLAIN, { useGrouping: false, maximumSignificantDigits: 3 }).format(
-		magnitude as Intl.StringNumericLiteral
-	);
+	const rounded = roundToThreeSignificant(integer);
 	const milliards = rounded.length >= 10;
 	// ÷ 10^9 or 10^6 by moving the decimal point: `3750000000` → `3.75`.
 	const shift = milliards ? 9 : 6;
 	const scaledFraction = rounded.slice(-shift).replace(/0+$/, '');
 	const scaled = rounded.slice(0, -shift) + (scaledFraction ? `.${scaledFraction}` : '');
 	const words = SCALE_WORDS[locale];
-	const figure =
+	const text =
 		formatNumber(scaled, locale) + NO_BREAK_SPACE + (milliards ? words.milliard : words.million);
-	if (!currency) return (negative ? MINUS[locale] : '') + figure;
-	// Intl's pattern for ±1 in this currency, with the figure put in place of the 1.
-	const pattern = formatter(INTL_TAGS[locale], {
-		style: 'currency',
-		currency,
-		maximumFractionDigits: 0
-	}).formatToParts(negative ? '-1' : '1');
-	return pattern
-		.map((part) => {
-			if (part.type === 'integer') return figure;
-			if (part.type === 'minusSign') return MINUS[locale];
-			return part.value;
-		})
-		.join('');
+	const figure = { negative, text };
+	return currency ? moneyText(figure, locale, currency) : signOf(negative, locale) + text;
 }
 
 /** Shown where a figure does not exist (`bcr` without a cost): U+2014 EM DASH. */

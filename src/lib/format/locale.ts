@@ -14,7 +14,10 @@ export function isLocale(x: unknown): x is Locale {
 	return typeof x === 'string' && (LOCALES as readonly string[]).includes(x);
 }
 
-/** The BCP 47 tag handed to `Intl.NumberFormat`: British English keeps the `NOK 250,000` order. */
+/**
+ * The BCP 47 tag of each locale: what Intl (CLDR) formats like for it, the model of the formatting
+ * layer's output. British English keeps the `NOK 250,000` order.
+ */
 export const INTL_TAGS: Record<Locale, string> = {
 	nb: 'nb-NO',
 	da: 'da-DK',
