@@ -62,6 +62,13 @@ describe('claims, reload, history and links', () => {
 			'holder bare hvis Sparte helseutgifter per personår (health) er over 16\u00a0666,67\u00a0kr'
 		);
 
+		// the form lists the claim in words, not as its URL value
+		const listed = page.locator('form .claims li');
+		await expect
+			.poll(() => listed.textContent())
+			.toContain('Brutto effekt over 4\u00a0000\u00a0000\u00a0000\u00a0kr');
+		expect(await listed.textContent()).not.toContain('gross_effect:gt');
+
 		// the address follows, so reload, history and a copied link bring the scenario back
 		const canonical = 'pop=150000&s1=0.1&ben=250000&c1=gross_effect:gt:4000000000&v=1';
 		await expect.poll(() => new URL(page.url()).search.slice(1)).toBe(canonical);
