@@ -2,7 +2,8 @@
  * Small helpers for the claims pages: a preset's query in the page's language, and a date as
  * the language writes it. Framework-free: no Svelte, no DOM, no Node APIs.
  */
-import { INTL_TAGS, type Locale } from '../../lib/format/locale';
+import { formatLongDate } from '../../lib/format/format-date';
+import type { Locale } from '../../lib/format/locale';
 
 /**
  * The query with `&lang=` appended for da and en; nb is the default and is left out. The
@@ -25,7 +26,5 @@ export function formatIsoDate(iso: string, lang: Locale): string {
 	const date = new Date(`${iso}T00:00:00Z`);
 	// Date rolls 2025-02-30 over to 2 March; such a date is not a date.
 	if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) return iso;
-	return new Intl.DateTimeFormat(INTL_TAGS[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(
-		date
-	);
+	return formatLongDate(Number(match[1]), Number(match[2]), Number(match[3]), lang);
 }

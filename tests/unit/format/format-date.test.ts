@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../../src/lib/format/format-date';
+import { formatDate, formatLongDate } from '../../../src/lib/format/format-date';
 import { INTL_TAGS, LOCALES, type Locale } from '../../../src/lib/format/locale';
 
 const SOURCE = resolve(
@@ -55,6 +55,52 @@ describe('formatDate', () => {
 				});
 				expect(formatDate(date, locale)).toBe(intl.format(date));
 			}),
+			{ numRuns: 2000 }
+		);
+	});
+});
+
+describe('formatLongDate', () => {
+	it.each<[number, number, number, Locale, string]>([
+		[2025, 3, 8, 'nb', '8. mars 2025'],
+		[2025, 3, 8, 'da', '8. marts 2025'],
+		[2025, 3, 8, 'en', '8 March 2025'],
+		[2026, 5, 17, 'nb', '17. mai 2026'],
+		[2026, 5, 17, 'da', '17. maj 2026'],
+		[2024, 12, 31, 'nb', '31. desember 2024'],
+		[2024, 12, 31, 'da', '31. december 2024'],
+		[2024, 1, 1, 'en', '1 January 2024']
+	])('%i-%i-%i in %s → %j', (year, month, day, locale, expected) => {
+		expect(formatLongDate(year, month, day, locale)).toBe(expected);
+	});
+
+	it('throws a RangeError for a month that does not exist', () => {
+		expect(() => formatLongDate(2025, 13, 1, 'en')).toThrow(RangeError);
+	});
+
+	it("writes what Intl.DateTimeFormat writes with dateStyle 'long', for any day from 1000 on", () => {
+		fc.assert(
+			fc.property(
+				fc.date({
+					min: new Date('1000-01-01T00:00:00Z'),
+					max: new Date('9999-12-31T00:00:00Z'),
+					noInvalidDate: true
+				}),
+				fc.constantFrom(...LOCALES),
+				(date, locale) => {
+					const intl = new Intl.DateTimeFormat(INTL_TAGS[locale], {
+						dateStyle: 'long',
+						timeZone: 'UTC'
+					});
+					const written = formatLongDate(
+						date.getUTCFullYear(),
+						date.getUTCMonth() + 1,
+						date.getUTCDate(),
+						locale
+					);
+					expect(written).toBe(intl.format(date));
+				}
+			),
 			{ numRuns: 2000 }
 		);
 	});

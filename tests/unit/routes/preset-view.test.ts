@@ -2,6 +2,9 @@
  * The claims pages' helpers: a preset's query in the page language, ISO dates written out per
  * language, and the error page's message.
  */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatIsoDate, queryInLocale } from '../../../src/routes/claims/preset-view';
 import { errorMessage } from '../../../src/routes/error-message';
@@ -58,5 +61,15 @@ describe('errorMessage', () => {
 		expect(errorMessage(500, 'Internal Error', 'nb')).toBe(
 			'Noe gikk galt hos oss. Prøv igjen om litt.'
 		);
+	});
+});
+
+describe('preset-view.ts', () => {
+	it('constructs no Intl object (a claim page hydrates without ICU set-up)', () => {
+		const source = readFileSync(
+			resolve(dirname(fileURLToPath(import.meta.url)), '../../../src/routes/claims/preset-view.ts'),
+			'utf8'
+		);
+		expect(source).not.toContain('Intl.');
 	});
 });
