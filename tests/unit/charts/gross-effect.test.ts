@@ -78,6 +78,10 @@ describe('the gross effect chart of the seed claim', () => {
 		expect(tick(500000000)).toBe(nb('500_mill._kr'));
 		expect(tick(0)).toBe(nb('0_kr'));
 	});
+
+	it('steps its money axis in whole currency units (no 0,20 kr ticks when every part is 0)', () => {
+		expect(chart.config.options?.scales?.x?.ticks).toMatchObject({ precision: 0 });
+	});
 });
 
 describe('the gross effect chart of a fiscal scenario with every part', () => {

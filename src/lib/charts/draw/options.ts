@@ -29,6 +29,8 @@ export function moneyScale(colours: Palette, locale: Locale, currency: Currency)
 			// Upright labels on a phone: chart.js drops ticks until they fit rather than tilting them.
 			maxRotation: 0,
 			autoSkipPadding: 8,
+			// Steps of whole currency units: an axis of zeros reads 0 kr, 1 kr, not 0,20 kr.
+			precision: 0,
 			callback: (tickValue: number | string) => moneyTick(tickValue, locale, currency)
 		},
 		grid: {
