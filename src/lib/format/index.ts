@@ -12,7 +12,6 @@ export {
 	NO_VALUE,
 	type FractionDigits
 } from './format-number';
-export { formatDate } from './format-date';
 export { formulaSymbols, formulaSubstituted } from './formula';
 export {
 	parseLocaleNumber,

@@ -15,8 +15,8 @@ export function isLocale(x: unknown): x is Locale {
 }
 
 /**
- * The BCP 47 tag of each locale: what Intl (CLDR) formats like for it, the model of the formatting
- * layer's output. British English keeps the `NOK 250,000` order.
+ * The BCP 47 tag of each locale: the formatting layer writes what Intl writes for it (British
+ * English keeps the `NOK 250,000` order).
  */
 export const INTL_TAGS: Record<Locale, string> = {
 	nb: 'nb-NO',

@@ -2,6 +2,7 @@
  * The calculator's inputs grouped as a person thinks of them. Folded groups open by themselves
  * when they hold anything but defaults.
  */
+import type { Currency } from '$lib/format/currency';
 import type { ReferenceValue } from '$lib/scenario/preset-types';
 import { NORWAY_REFERENCE_SOURCES } from '$lib/scenario/reference-values';
 
@@ -27,3 +28,6 @@ export const FOLDABLE_GROUPS: readonly FieldGroup[] = [
 
 /** Typical values with their sources, from the "Norway, sourced reference values" preset. */
 export const TYPICAL: Partial<Record<string, ReferenceValue>> = NORWAY_REFERENCE_SOURCES;
+
+/** The currency of the typical amounts: Norwegian kroner. */
+export const TYPICAL_CURRENCY: Currency = 'NOK';

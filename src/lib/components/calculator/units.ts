@@ -5,6 +5,7 @@ import type { Currency } from '$lib/format/currency';
 import type { Locale } from '$lib/format/locale';
 import { t } from '$lib/i18n';
 import { inputUnit } from '$lib/report/units';
+import { TYPICAL_CURRENCY } from './groups';
 
 /**
  * How a money field's unit is written: the local sign for the page's own currency (`kr` in
@@ -32,9 +33,6 @@ export function unitLabel(key: string, lang: Locale, currency: Currency): string
 			return '';
 	}
 }
-
-/** The currency of the sourced reference values (`TYPICAL` in groups.ts): Norwegian kroner. */
-export const TYPICAL_CURRENCY: Currency = 'NOK';
 
 /**
  * A typical value as its button writes it, from the value as the field would show it
