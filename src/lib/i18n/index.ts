@@ -56,19 +56,32 @@ function inputsFor(params: Params): Params {
 	});
 }
 
+/** The inputs of a message called without parameters: every placeholder reads as itself. */
+const NO_INPUTS = inputsFor({});
+
+/**
+ * Function names by message key, so the many calls while a page hydrates do not each rewrite
+ * the key (every key is a literal or a short template, so this stays a few hundred entries).
+ */
+const functionNames = new Map<string, string>();
+
 /**
  * The message `key` in `locale` with `{name}` placeholders filled as plain text (numbers via
  * `String`); the key itself when there is no such message. Every key exists in every locale
  * (tests/unit/i18n checks the catalogues), so there is no fallback between languages. Throws
  * when the locale's messages were never loaded: a programming error, not a user's.
  */
-export function t(locale: Locale, key: string, params: Params = {}): string {
+export function t(locale: Locale, key: string, params?: Params): string {
 	const catalogue = catalogues[locale];
 	if (catalogue === undefined) throw new Error(`i18n: the ${locale} messages are not loaded`);
-	const name = messageFunctionName(key);
+	let name = functionNames.get(key);
+	if (name === undefined) {
+		name = messageFunctionName(key);
+		functionNames.set(key, name);
+	}
 	const message = Object.hasOwn(catalogue, name) ? catalogue[name] : undefined;
 	if (typeof message !== 'function') return key;
-	return (message as MessageFunction)(inputsFor(params));
+	return (message as MessageFunction)(params === undefined ? NO_INPUTS : inputsFor(params));
 }
 
 /** The page locale from a query string's `lang` key; nb when absent or not one of ours. */

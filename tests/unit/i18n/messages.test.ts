@@ -63,4 +63,16 @@ describe('t', () => {
 		expect(t('da', 'verdict.holds_after_rounding')).toBe('holder efter afrunding');
 		expect(t('en', 'verdict.holds')).toBe('holds');
 	});
+
+	it('leaves a placeholder without its parameter as written, before and after a full call', () => {
+		expect(t('en', 'trail.year_suffix')).toBe('{label}, year {year}');
+		expect(t('en', 'trail.year_suffix', { year: 2 })).toBe('{label}, year 2');
+		expect(t('en', 'trail.year_suffix', { label: 'Net', year: 2 })).toBe('Net, year 2');
+		expect(t('en', 'trail.year_suffix')).toBe('{label}, year {year}');
+	});
+
+	it('gives back a key that names no message, every time it is asked', () => {
+		expect(t('en', 'no.such_key')).toBe('no.such_key');
+		expect(t('en', 'no.such_key')).toBe('no.such_key');
+	});
 });
