@@ -8,6 +8,13 @@ declare global {
 			/** A page that renders but answers with this status (400 for a bad scenario). */
 			status?: number;
 		}
+		interface PageState {
+			/**
+			 * The query in the address bar once the calculator has rewritten it (with `?`, or '' for
+			 * none). Shallow routing leaves `page.url` at the address the page loaded with.
+			 */
+			search?: string;
+		}
 	}
 }
 

@@ -97,6 +97,26 @@ describe('claims, reload, history and links', () => {
 		await page.context().close();
 	});
 
+	it('switches language with what was typed, and writes the address back to the loaded one', async () => {
+		const loaded = 'pop=150000&s1=0.1&ben=250000&v=1';
+		const page = await newPage();
+		await page.goto(`${base}/?${loaded}`, { waitUntil: 'networkidle' });
+		await type(page, 'pop', '160 000');
+		await expect.poll(() => new URL(page.url()).searchParams.get('pop')).toBe('160000');
+		const english = page.locator('a[hreflang="en"]');
+		expect(await english.getAttribute('href')).toBe('/?pop=160000&s1=0.1&ben=250000&lang=en&v=1');
+
+		// typed back to the figures the page loaded with: the address follows all the same
+		await type(page, 'pop', '150 000');
+		await expect.poll(() => new URL(page.url()).search.slice(1)).toBe(loaded);
+		await type(page, 'ben', '300 000');
+		await expect.poll(() => new URL(page.url()).searchParams.get('ben')).toBe('300000');
+		await Promise.all([page.waitForURL(/lang=en/), english.click()]);
+		// 150 000 × 10 % × 300 000 kr = 4 500 000 000 kr
+		expect(await page.locator(HEADLINE).textContent()).toContain('NOK\u00a04.5\u00a0billion');
+		await page.context().close();
+	});
+
 	it('keeps the rest of the scenario when one value is invalid, and says why', async () => {
 		const page = await newPage();
 		await page.goto(`${base}/?pop=150000&s1=0.1&ben=250000&v=1`);
