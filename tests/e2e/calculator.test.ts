@@ -209,6 +209,68 @@ describe('loading', () => {
 	});
 });
 
+describe('folded groups', () => {
+	const ADJUSTMENTS = 'Ærlige justeringer';
+	const SCENARIO = `${base}/?pop=150000&s1=0.1&ben=250000&v=1`;
+
+	it('builds a folded group’s fields when it is opened, and keeps it open when emptied', async () => {
+		const page = await newPage();
+		await page.goto(SCENARIO, { waitUntil: 'networkidle' });
+		// folded and holding only defaults: nothing to build until the reader asks
+		expect(await page.locator('input[name="drop"]').count()).toBe(0);
+		await page.getByText(ADJUSTMENTS).click();
+		await type(page, 'drop', '10 %');
+		await expect.poll(() => new URL(page.url()).searchParams.get('drop')).toBe('0.1');
+		await page.locator('input[name="drop"]').fill('');
+		await expect.poll(() => new URL(page.url()).searchParams.get('drop')).toBe(null);
+		expect(await page.locator('input[name="drop"]').isVisible()).toBe(true);
+		await page.context().close();
+	});
+
+	it('starts open, fields and all, when the address sets one of its values', async () => {
+		const page = await newPage();
+		await page.goto(`${base}/?pop=150000&s1=0.1&ben=250000&years=3&v=1`, {
+			waitUntil: 'networkidle'
+		});
+		const years = page.locator('input[name="years"]');
+		expect(await years.isVisible()).toBe(true);
+		expect(await years.inputValue()).toBe('3');
+		await page.context().close();
+	});
+
+	it('keeps a group the reader opened before the page came alive', async () => {
+		const page = await newPage();
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(SCENARIO, { waitUntil: 'domcontentloaded' });
+		await page.getByText(ADJUSTMENTS).click();
+		release();
+		const drop = page.locator('input[name="drop"]');
+		await expect.poll(() => drop.isVisible(), { timeout: 15_000 }).toBe(true);
+		await type(page, 'drop', '10 %');
+		await expect.poll(() => new URL(page.url()).searchParams.get('drop')).toBe('0.1');
+		await page.context().close();
+	});
+
+	it('opens, takes a value and submits it with JavaScript off', async () => {
+		const page = await newPage(false);
+		await page.goto(SCENARIO);
+		await page.getByText(ADJUSTMENTS).click();
+		await page.locator('input[name="drop"]').fill('10 %');
+		await Promise.all([
+			page.waitForURL(/drop=/),
+			page.getByRole('button', { name: 'Regn ut' }).click()
+		]);
+		expect(new URL(page.url()).search).toBe('?pop=150000&s1=0.1&ben=250000&drop=0.1&v=1');
+		expect(await page.locator('input[name="drop"]').inputValue()).toBe('10\u00a0%');
+		await page.context().close();
+	});
+});
+
 describe('charts', () => {
 	it('draws both charts on a phone once the reader scrolls to them', async () => {
 		const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
