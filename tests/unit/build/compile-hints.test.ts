@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eagerChunks, type ChunkInfo } from '../../../scripts/compile-hints';
+import { eagerChunks, type ChunkInfo } from '../../../scripts/compile-hints.js';
 
 const chunk = (fileName: string, imports: string[] = [], facadeModuleId: string | null = null) =>
 	({ fileName, imports, facadeModuleId }) satisfies ChunkInfo;

@@ -11,18 +11,14 @@
  * import), the messages of a language, and the engine, which computes as soon as it loads. The
  * charts' chunk, most of which a page never calls, is left to compile lazily.
  */
-import type { Plugin } from 'vite';
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
-/** What the hint needs to know of an output chunk. */
-export interface ChunkInfo {
-	fileName: string;
-	/** Chunks it imports statically, by file name. */
-	imports: readonly string[];
-	/** The module a dynamic import of this chunk names, if any. */
-	facadeModuleId: string | null;
-}
+/**
+ * What the hint needs to know of an output chunk: its file name, the chunks it imports
+ * statically (by file name), and the module a dynamic import of it names, if any.
+ * @typedef {{ fileName: string, imports: readonly string[], facadeModuleId: string | null }} ChunkInfo
+ */
 
 /** Chunks a page starts with: the kit's entries and the route nodes. */
 const START_UP = /(^|\/)(entry|nodes)\/[^/]+\.js$/;
@@ -32,11 +28,18 @@ const RUN_ON_ARRIVAL = [
 	/\/src\/lib\/state\/engine\.ts$/
 ];
 
-/** The file names of the chunks to mark: the start-up chunks and the eager modules, with their static imports. */
-export function eagerChunks(chunks: readonly ChunkInfo[]): Set<string> {
+/**
+ * The file names of the chunks to mark: the start-up chunks and the eager modules, with their
+ * static imports.
+ * @param {readonly ChunkInfo[]} chunks
+ * @returns {Set<string>}
+ */
+export function eagerChunks(chunks) {
 	const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-	const eager = new Set<string>();
-	const visit = (fileName: string): void => {
+	/** @type {Set<string>} */
+	const eager = new Set();
+	/** @param {string} fileName */
+	const visit = (fileName) => {
 		if (eager.has(fileName)) return;
 		eager.add(fileName);
 		for (const imported of byName.get(fileName)?.imports ?? []) visit(imported);
@@ -50,8 +53,11 @@ export function eagerChunks(chunks: readonly ChunkInfo[]): Set<string> {
 	return eager;
 }
 
-/** Vite plugin: adds the compile hint to the browser's eager chunks. */
-export function compileHints(): Plugin {
+/**
+ * Vite plugin: adds the compile hint to the browser's eager chunks.
+ * @returns {import('vite').Plugin}
+ */
+export function compileHints() {
 	return {
 		name: 'overslag:compile-hints',
 		apply: 'build',
