@@ -44,6 +44,8 @@ describe('the seed scenario in Chromium', () => {
 		const implied = await page.locator('[data-claim="c2"] .implied').textContent();
 		expect(implied).toContain('16\u00a0666,67\u00a0kr');
 		expect(await page.locator('#step-helped td').first().textContent()).toBe('pop × s1');
+		// all of its CSS is in the page: no stylesheet is fetched and applied while it comes alive
+		expect(await page.locator('link[rel="stylesheet"]:not([disabled])').count()).toBe(0);
 		expect(problems).toEqual([]);
 		await close();
 	});
