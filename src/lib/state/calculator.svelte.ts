@@ -137,9 +137,10 @@ export class CalculatorState {
 		this.#steps -= 1;
 	}
 
-	/** The claims of the form, as their URL values, in c1 … c4 order. */
+	/** The claims of the form, as their URL values, in c1 … c4 order (read several times a render). */
+	#claimKeys = $derived(CLAIM_KEYS.filter((key) => this.text(key) !== ''));
 	get claimKeys(): ClaimKey[] {
-		return CLAIM_KEYS.filter((key) => this.text(key) !== '');
+		return this.#claimKeys;
 	}
 
 	/** Adds a claim typed as published ("over 4 milliarder") about `metric`. */
