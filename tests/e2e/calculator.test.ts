@@ -334,6 +334,30 @@ describe('on a 360 px phone', () => {
 	});
 });
 
+describe('key figures', () => {
+	it.each([360, 1440])(
+		'stay inside their cards at %i px, in English, in the tens of billions',
+		async (width) => {
+			const context = await browser.newContext({ viewport: { width, height: 900 } });
+			const page = await context.newPage();
+			// 1 500 000 × 10 % × 250 000 kr = 37 500 000 000 kr, written NOK 37,500,000,000
+			await page.goto(`${base}/?pop=1500000&s1=0.1&ben=250000&v=1&lang=en`, {
+				waitUntil: 'networkidle'
+			});
+			const figures = page.locator('.figures dd');
+			expect(await figures.count()).toBeGreaterThan(3);
+			expect(await page.locator('.figures [data-result="gross_effect"]').textContent()).toContain(
+				'NOK\u00a037,500,000,000'
+			);
+			const spilling = await figures.evaluateAll((cells) =>
+				cells.filter((cell) => cell.scrollWidth > cell.clientWidth).map((cell) => cell.textContent)
+			);
+			expect(spilling).toEqual([]);
+			await context.close();
+		}
+	);
+});
+
 describe('with JavaScript off', () => {
 	it('submits the form and shows the same results', async () => {
 		const page = await newPage(false);
