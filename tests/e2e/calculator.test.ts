@@ -30,6 +30,17 @@ async function type(page: Page, key: string, text: string) {
 
 const HEADLINE = '.headline .lead';
 
+/** Holds back the page's scripts, so it stays as the server sent it until `release` is called. */
+async function holdScripts(page: Page): Promise<() => void> {
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	return release;
+}
+
 describe.each([
 	['nb', '', ['150 000', '10 %', '250 000 kr'], '3,75\u00a0mrd.\u00a0kr'],
 	['da', '?lang=da', ['150.000', '10 %', '250.000 kr.'], '3,75\u00a0mia.'],
@@ -161,12 +172,7 @@ describe('typical values', () => {
 describe('loading', () => {
 	it('keeps what was typed before the page came alive', async () => {
 		const page = await newPage();
-		let release = () => {};
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/_app/immutable/**/*.js', async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdScripts(page);
 		await page.goto(`${base}/`, { waitUntil: 'domcontentloaded' });
 		await page.locator('input[name="pop"]').fill('150 000');
 		await page.locator('input[name="s1"]').fill('10 %');
@@ -240,12 +246,7 @@ describe('folded groups', () => {
 
 	it('keeps a group the reader opened before the page came alive', async () => {
 		const page = await newPage();
-		let release = () => {};
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/_app/immutable/**/*.js', async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdScripts(page);
 		await page.goto(SCENARIO, { waitUntil: 'domcontentloaded' });
 		await page.getByText(ADJUSTMENTS).click();
 		release();
