@@ -61,7 +61,7 @@ const NO_INPUTS = inputsFor({});
 
 /**
  * Function names by message key, so the many calls while a page hydrates do not each rewrite
- * the key (every key is a literal or a short template, so this stays a few hundred entries).
+ * the key. Only keys that name a message are kept, so it holds at most one entry per message.
  */
 const functionNames = new Map<string, string>();
 
@@ -74,13 +74,10 @@ const functionNames = new Map<string, string>();
 export function t(locale: Locale, key: string, params?: Params): string {
 	const catalogue = catalogues[locale];
 	if (catalogue === undefined) throw new Error(`i18n: the ${locale} messages are not loaded`);
-	let name = functionNames.get(key);
-	if (name === undefined) {
-		name = messageFunctionName(key);
-		functionNames.set(key, name);
-	}
+	const name = functionNames.get(key) ?? messageFunctionName(key);
 	const message = Object.hasOwn(catalogue, name) ? catalogue[name] : undefined;
 	if (typeof message !== 'function') return key;
+	functionNames.set(key, name);
 	return (message as MessageFunction)(params === undefined ? NO_INPUTS : inputsFor(params));
 }
 
