@@ -257,6 +257,20 @@ describe('folded groups', () => {
 		await page.context().close();
 	});
 
+	it.each([true, false])(
+		'spaces the perspective group’s fields like the others (JavaScript %s)',
+		async (js) => {
+			const page = await newPage(js);
+			await page.goto(SCENARIO, { waitUntil: 'networkidle' });
+			await page.locator('summary', { hasText: 'Perspektiv' }).click();
+			const currency = await page.locator('select[name="cur"]').boundingBox();
+			const title = await page.getByText('Tittel på scenarioet', { exact: true }).boundingBox();
+			// the groups' fields stand 0.9rem (14.4 px) apart
+			expect(title && currency && title.y - (currency.y + currency.height)).toBeGreaterThan(12);
+			await page.context().close();
+		}
+	);
+
 	it('opens, takes a value and submits it with JavaScript off', async () => {
 		const page = await newPage(false);
 		await page.goto(SCENARIO);
