@@ -44,7 +44,22 @@ export const load: PageServerLoad = ({ url, locals, setHeaders }) => {
 		return page(outcome.errors);
 	}
 	const canonical = encode(outcome.scenario, { lang });
-	if (canonical !== query) redirect(303, `${url.pathname}?${canonical}`);
+	if (!sameParameters(canonical, query)) redirect(303, `${url.pathname}?${canonical}`);
 	// The fields read back to this very scenario: the report is already worked out.
-	return page([], { errors: [], scenario: outcome.scenario, report: outcome.report, query });
+	return page([], {
+		errors: [],
+		scenario: outcome.scenario,
+		report: outcome.report,
+		query: canonical
+	});
 };
+
+/**
+ * Whether two queries hold the same parameters in the same order, however they are escaped.
+ * SvelteKit hands a client-side navigation's load the query re-escaped as a form would send it
+ * (`+` for a space, `%28` for `(`, `%3A` for `:`); comparing the raw text would send it to the
+ * address it is already at, again and again.
+ */
+function sameParameters(a: string, b: string): boolean {
+	return new URLSearchParams(a).toString() === new URLSearchParams(b).toString();
+}

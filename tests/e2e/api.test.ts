@@ -179,6 +179,18 @@ describe('GET /', () => {
 		expect(response.headers.get('location')).toBe('/?pop=150000&s1=0.1&ben=250000&lang=da&v=1');
 	});
 
+	it('takes a canonical address escaped the way a form would write it, without redirecting', async () => {
+		// A client-side navigation loads with the query re-escaped: spaces as +, ( ) and : escaped.
+		const canonical = `pop=150000&s1=0.1&l1=Andel%20i%20arbeid%20(antatt)&ben=250000&c1=helped:eq:15000&v=1`;
+		const formEscaped = new URLSearchParams(canonical).toString();
+		expect(formEscaped).not.toBe(canonical);
+		const response = await page(formEscaped);
+		expect(response.status).toBe(200);
+		// and the data request of that navigation is no redirect to where it already is
+		const data = await fetch(`${base}/__data.json?${formEscaped}&x-sveltekit-invalidated=011`);
+		expect(await data.text()).not.toContain('"type":"redirect"');
+	});
+
 	it('renders an empty calculator without a scenario', async () => {
 		const response = await page('');
 		expect(response.status).toBe(200);
