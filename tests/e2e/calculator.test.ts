@@ -213,6 +213,58 @@ describe('loading', () => {
 		await expect.poll(() => page.locator(HEADLINE).textContent()).toContain('4 mrd. kr');
 		await page.context().close();
 	});
+
+	it('brings the server’s results and fields to life in place, island by island', async () => {
+		const page = await newPage();
+		const errors: string[] = [];
+		page.on('console', (message) => {
+			if (['warning', 'error'].includes(message.type())) errors.push(message.text());
+		});
+		const release = await holdScripts(page);
+		await page.goto(`${base}/?pop=150000&s1=0.1&ben=250000&v=1`, {
+			waitUntil: 'domcontentloaded'
+		});
+		// The elements as the server sent them, before any script has run.
+		await page.evaluate(() => {
+			const held = window as unknown as Record<string, Element | null>;
+			held.results = document.querySelector('.results');
+			held.population = document.querySelector('input[name="pop"]');
+			held.bar = document.querySelector('form .bar');
+		});
+		release();
+		// 15 000 × 200 000 kr = 3 000 000 000 kr: every island is alive
+		await type(page, 'ben', '200 000');
+		await expect.poll(() => page.locator(HEADLINE).textContent()).toContain('3\u00a0mrd.\u00a0kr');
+		await expect.poll(() => page.locator('form .bar').textContent()).toContain('3\u00a0mrd.');
+		const kept = await page.evaluate(() => {
+			const held = window as unknown as Record<string, Element | null>;
+			return [
+				held.results === document.querySelector('.results'),
+				held.population === document.querySelector('input[name="pop"]'),
+				held.bar === document.querySelector('form .bar')
+			];
+		});
+		expect(kept).toEqual([true, true, true]);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
+	it('opens an example from the empty calculator without reloading, and it is alive', async () => {
+		const page = await newPage();
+		await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+		await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+		await page.locator('section[aria-labelledby="examples-heading"] a').first().click();
+		await expect.poll(() => page.locator('input[name="pop"]').inputValue()).not.toBe('');
+		expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+		await expect.poll(() => page.locator(HEADLINE).count()).toBe(1);
+		// the page built on navigation mounted its islands at once: form and results respond
+		const before = await page.locator(HEADLINE).textContent();
+		// 1 000 000 × 10 % = 100 000 helped
+		await type(page, 'pop', '1 000 000');
+		await expect.poll(() => page.locator(HEADLINE).textContent()).not.toBe(before);
+		expect(await page.locator(HEADLINE).textContent()).toMatch(/^100\s000 /);
+		await page.context().close();
+	});
 });
 
 describe('folded groups', () => {
