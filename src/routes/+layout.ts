@@ -1,5 +1,6 @@
 import { browser } from '$app/environment';
 import { loadMessages } from '$lib/i18n';
+import { nextTask } from '$lib/next-task';
 import type { LayoutLoad } from './$types';
 
 /** Whether the page has started: only the first load, the one before hydration, yields. */
@@ -17,7 +18,7 @@ export const load: LayoutLoad = async ({ data }) => {
 	await loadMessages(data.lang);
 	if (browser && !started) {
 		started = true;
-		await new Promise((resolve) => setTimeout(resolve, 0));
+		await nextTask();
 	}
 	return data;
 };
