@@ -157,6 +157,23 @@ describe('typical values', () => {
 		await page.context().close();
 	});
 
+	it('brings the field’s island to life at the first press, before its turn', async () => {
+		const page = await newPage();
+		// The page's timers wait for the test: the islands never get their turn on their own.
+		const now = new Date();
+		await page.clock.install({ time: now });
+		await page.clock.pauseAt(now);
+		await page.goto(`${base}/?pop=150000&s1=0.1&v=1&lang=en`, { waitUntil: 'networkidle' });
+		await page.getByRole('button', { name: 'Use NOK\u00a0265,657' }).click();
+		await expect.poll(() => page.locator('input[name="ben"]').inputValue()).toBe('265,657');
+		await page.clock.runFor(2000);
+		// 15 000 × 265 657 = 3 984 855 000
+		await expect
+			.poll(() => page.locator(HEADLINE).textContent())
+			.toContain('NOK\u00a03.98\u00a0billion');
+		await page.context().close();
+	});
+
 	it('offers no kroner amount to a scenario counted in euros, and still offers shares', async () => {
 		const page = await newPage();
 		await page.goto(`${base}/?pop=150000&s1=0.1&cur=EUR&v=1&lang=en`);
