@@ -144,7 +144,8 @@ describe('claims, reload, history and links', () => {
 describe('typical values', () => {
 	it('fills a field with the sourced value, written the English way on an English page', async () => {
 		const page = await newPage();
-		await page.goto(`${base}/?pop=150000&s1=0.1&v=1&lang=en`);
+		// The page comes alive in several tasks after its load event (see Island): wait for it.
+		await page.goto(`${base}/?pop=150000&s1=0.1&v=1&lang=en`, { waitUntil: 'networkidle' });
 		const useBenefit = page.getByRole('button', { name: 'Use NOK\u00a0265,657' });
 		expect(await useBenefit.getAttribute('aria-describedby')).toBeTruthy();
 		await useBenefit.click();
