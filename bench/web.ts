@@ -10,7 +10,7 @@
  * - Lighthouse (mobile, its default config) in Debian's Chromium, run 5 times: each run's
  *   performance score and TBT, then the run with the median performance score: performance
  *   ≥ 95, accessibility, best practices and SEO = 100, with LCP, TBT and CLS; the failing
- *   audits of each category are listed;
+ *   audits of each category are listed, and the median run's long tasks that block after FCP;
  * - keystroke to updated result in Chromium: from the `keydown` in the population field to the
  *   frame after the headline figure's text changed (≤ 16 ms), the first keystroke (cold) apart
  *   from the median and p95 of the next ones (warm).
@@ -296,6 +296,30 @@ function failingAudits(lhr: LighthouseResult): string[] {
 	return lines;
 }
 
+/**
+ * The run's long tasks that end after first contentful paint, in Lighthouse's simulated timeline
+ * (CPU ×4): where its Total Blocking Time comes from. Each blocks for its part after FCP beyond
+ * 50 ms. `DOC` is the page itself (parsing, and the style and layout done inside those tasks);
+ * `Unattributable` is work Lighthouse names no script or document for.
+ */
+function blockingTasks(lhr: LighthouseResult, pageUrl: string): string[] {
+	const fcp = lhr.audits['first-contentful-paint']?.numericValue ?? 0;
+	const details = lhr.audits['long-tasks']?.details;
+	const items = details?.type === 'table' ? (details.items as Record<string, unknown>[]) : [];
+	const lines: string[] = [];
+	for (const item of [...items].sort((a, b) => Number(a.startTime) - Number(b.startTime))) {
+		const start = Number(item.startTime);
+		const duration = Number(item.duration);
+		const blocking = Math.min(duration, start + duration - fcp) - 50;
+		if (!(blocking > 0)) continue;
+		const source = item.url === pageUrl ? 'DOC' : String(item.url).replace(/.*\//, '');
+		lines.push(
+			`  ${Math.round(start)} ms +${Math.round(duration)}: blocks ${Math.round(blocking)} ms, ${source}`
+		);
+	}
+	return lines;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The run
 
@@ -420,6 +444,9 @@ try {
 			` ${lhr.environment.benchmarkIndex}: ${failing.length ? 'audits not passed' : 'all passed'}`
 	);
 	for (const line of failing) console.log(line);
+	const blocking = blockingTasks(lhr, url);
+	console.log(`Blocking tasks of that run (simulated, after FCP): ${blocking.length || 'none'}`);
+	for (const line of blocking) console.log(line);
 	for (const warning of lhr.runWarnings) console.log(`Lighthouse warning: ${warning}`);
 	console.log(`Keystrokes: ${RESULT} alternated between ${keystrokes.texts.join(' and ')}`);
 } finally {
