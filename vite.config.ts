@@ -1,7 +1,6 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { compileHints } from './scripts/compile-hints.js';
 
 /** The output file of SvelteKit's client entry, which imports every route's node on demand. */
 const KIT_ENTRY = /(^|\/)entry\/app\.[\w-]+\.js$/;
@@ -21,8 +20,7 @@ export default defineConfig({
 			outputStructure: 'locale-modules',
 			isServer: "typeof window === 'undefined'"
 		}),
-		sveltekit(),
-		compileHints()
+		sveltekit()
 	],
 	build: {
 		modulePreload: {

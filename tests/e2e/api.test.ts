@@ -2,7 +2,6 @@
  * The JSON API and the server-rendered page, over HTTP against the built server.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 
 const base = inject('baseURL');
@@ -122,37 +121,6 @@ describe('compression', () => {
 		const plain = await fetch(`${base}${path}`, { headers: { 'accept-encoding': 'identity' } });
 		expect(plain.headers.get('content-encoding')).toBeNull();
 		expect(await plain.text()).toContain('3750000000');
-	});
-});
-
-describe('the page’s scripts', () => {
-	const HINT = '//# allFunctionsCalledOnLoad\n';
-
-	it('are compiled as they stream in: every module the page starts with carries the hint', async () => {
-		const response = await page(`${SEED}&v=1`);
-		const preloads = [...(response.headers.get('link') ?? '').matchAll(/<([^>]+\.js)>/g)].map(
-			(match) => new URL(match[1] as string, `${base}/`).href
-		);
-		expect(preloads.length).toBeGreaterThan(5);
-		for (const url of preloads) {
-			// brotli and gzip copies are made from the same files: check the form Chromium gets
-			const script = await fetch(url, { headers: { 'accept-encoding': 'br, gzip' } });
-			expect((await script.text()).startsWith(HINT), url).toBe(true);
-		}
-	});
-
-	it('leave the charts’ library to compile lazily, as most of it never runs', () => {
-		const chunks = readdirSync('build/client/_app/immutable/chunks').filter((name) =>
-			name.endsWith('.js')
-		);
-		const chartLibrary = chunks.filter((name) =>
-			readFileSync(`build/client/_app/immutable/chunks/${name}`, 'utf8').includes(
-				'Canvas is already in use'
-			)
-		);
-		expect(chartLibrary).toHaveLength(1);
-		const code = readFileSync(`build/client/_app/immutable/chunks/${chartLibrary[0]}`, 'utf8');
-		expect(code.startsWith(HINT)).toBe(false);
 	});
 });
 
