@@ -144,7 +144,7 @@ describe('claims, reload, history and links', () => {
 describe('typical values', () => {
 	it('fills a field with the sourced value, written the English way on an English page', async () => {
 		const page = await newPage();
-		// The page comes alive in several tasks after its load event (see Island): wait for it.
+		// Nothing comes alive before the reader shows intent (see Island): the press does it.
 		await page.goto(`${base}/?pop=150000&s1=0.1&v=1&lang=en`, { waitUntil: 'networkidle' });
 		const useBenefit = page.getByRole('button', { name: 'Use NOK\u00a0265,657' });
 		expect(await useBenefit.getAttribute('aria-describedby')).toBeTruthy();
@@ -229,6 +229,31 @@ describe('loading', () => {
 		// 160 000 × 10 % × 250 000 kr = 4 000 000 000 kr, computed in the browser
 		await type(page, 'pop', '160 000');
 		await expect.poll(() => page.locator(HEADLINE).textContent()).toContain('4 mrd. kr');
+		await page.context().close();
+	});
+
+	it('leaves the server’s page as it is until the reader shows intent, then brings it to life', async () => {
+		const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+		const page = await context.newPage();
+		await page.goto(`${base}/?pop=150000&s1=0.1&ben=250000&v=1`, { waitUntil: 'networkidle' });
+		const islands = await page.locator('.island').count();
+		expect(islands).toBeGreaterThan(5);
+		expect(await page.locator('.island[data-alive]').count()).toBe(0);
+		// a pointer over the page, nothing pressed: every island comes alive
+		await page.mouse.move(180, 300);
+		await expect.poll(() => page.locator('.island[data-alive]').count()).toBe(islands);
+		await context.close();
+	});
+
+	it('keeps the selection the reader made in a field before it came alive', async () => {
+		const page = await newPage();
+		await page.goto(`${base}/?pop=150000&s1=0.1&ben=250000&v=1`, { waitUntil: 'networkidle' });
+		const population = page.locator('input[name="pop"]');
+		await population.selectText();
+		// Svelte tidies the server's fields at the next idle moment after they come alive
+		await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+		await page.keyboard.press('2');
+		expect(await population.inputValue()).toBe('2');
 		await page.context().close();
 	});
 
