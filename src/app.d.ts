@@ -18,4 +18,14 @@ declare global {
 	}
 }
 
+/**
+ * `blocking="render"` on a `<link rel="expect">` (HTML; Chromium 124+), which Svelte's element
+ * types do not list yet: the calculator page holds its first paint until its form is parsed.
+ */
+declare module 'svelte/elements' {
+	interface HTMLLinkAttributes {
+		blocking?: 'render' | null;
+	}
+}
+
 export {};
