@@ -9,6 +9,7 @@ import { tick } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { MediaQuery } from 'svelte/reactivity';
 import type { Chart, ChartConfiguration, ChartType } from 'chart.js';
+import { nearViewport } from '$lib/near-viewport';
 import type { Appearance } from './types';
 
 /** What the lazily loaded chunk offers: chart.js's `Chart` and the configuration builders. */
@@ -17,30 +18,6 @@ export type ChartRuntime = typeof import('./chart-runtime');
 /** Resolves after the browser has painted the next frame, so the chart never delays it. */
 function afterPaint(): Promise<void> {
 	return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
-
-/**
- * Resolves once `element` is within a screen's height of the viewport (at once where
- * IntersectionObserver is missing): a chart far down a phone's page costs nothing until the
- * reader scrolls towards it. `cancel` stops watching.
- */
-function nearViewport(element: Element): { reached: Promise<void>; cancel: () => void } {
-	if (typeof IntersectionObserver === 'undefined') {
-		return { reached: Promise.resolve(), cancel: () => undefined };
-	}
-	let observer: IntersectionObserver | undefined;
-	const reached = new Promise<void>((resolve) => {
-		observer = new IntersectionObserver(
-			(entries) => {
-				if (!entries.some((entry) => entry.isIntersecting)) return;
-				observer?.disconnect();
-				resolve();
-			},
-			{ rootMargin: '100% 0px' }
-		);
-		observer.observe(element);
-	});
-	return { reached, cancel: () => observer?.disconnect() };
 }
 
 /**
