@@ -1,11 +1,23 @@
 /**
- * The browser's start-up, in tasks: the page's code is evaluated in one, SvelteKit's start-up
- * (its routes, history and scroll state) begins in the next (this hook), and the root layout's
- * first load yields once more before the page hydrates; the islands hydrate later, one task each,
- * at the reader's first intent (src/lib/components/island). Each is short, where together they
- * were one long task.
+ * The browser's start-up waits for the reader. The server's page is complete and works as it
+ * is (figures, working, links, the plain form), so SvelteKit starts, and the page hydrates, at
+ * the reader's first intent: a pointer over the page, a press, a focus or a key
+ * (`first-intent.ts`). An island that only the browser can draw (`whenSeen`: the charts) also
+ * starts it when it comes within a screen of the viewport. Then, in tasks of their own:
+ * SvelteKit's start-up (its routes, history and scroll state), the page's hydration (the root
+ * layout's first load yields once before it), and each island (src/lib/components/island).
  */
 import type { ClientInit } from '@sveltejs/kit';
-import { nextTask } from '$lib/next-task';
+import { onFirstIntent } from '$lib/components/island/first-intent';
+import { nearViewport } from '$lib/near-viewport';
 
-export const init: ClientInit = nextTask;
+export const init: ClientInit = async () => {
+	const drawn = [...document.querySelectorAll('.island[data-when-seen] > *')].map(nearViewport);
+	let stopIntent = () => {};
+	await new Promise<void>((resolve) => {
+		for (const watch of drawn) void watch.reached.then(resolve);
+		stopIntent = onFirstIntent(resolve);
+	});
+	stopIntent();
+	for (const watch of drawn) watch.cancel();
+};

@@ -108,6 +108,20 @@ describe('claims, reload, history and links', () => {
 		await page.context().close();
 	});
 
+	it('checks a claim about the result chosen for it', async () => {
+		const page = await newPage();
+		await page.goto(`${base}/?pop=150000&s1=0.1&ben=250000&v=1`, { waitUntil: 'networkidle' });
+		await page.getByLabel('Tallet slik det står').fill('over 3 milliarder');
+		await page.getByLabel('Det gjelder').selectOption('benefit_saving');
+		await page.getByRole('button', { name: 'Sjekk', exact: true }).click();
+		await expect
+			.poll(() => new URL(page.url()).searchParams.get('c1'))
+			.toBe('benefit_saving:gt:3000000000');
+		// the next claim is about the same result unless the reader chooses another
+		expect(await page.getByLabel('Det gjelder').inputValue()).toBe('benefit_saving');
+		await page.context().close();
+	});
+
 	it('switches language with what was typed, and writes the address back to the loaded one', async () => {
 		const loaded = 'pop=150000&s1=0.1&ben=250000&v=1';
 		const page = await newPage();
@@ -239,10 +253,47 @@ describe('loading', () => {
 		const islands = await page.locator('.island').count();
 		expect(islands).toBeGreaterThan(5);
 		expect(await page.locator('.island[data-alive]').count()).toBe(0);
+		// nor has SvelteKit started: it notes its place in the history when it does
+		expect(await page.evaluate(() => history.state)).toBe(null);
 		// a pointer over the page, nothing pressed: every island comes alive
 		await page.mouse.move(180, 300);
 		await expect.poll(() => page.locator('.island[data-alive]').count()).toBe(islands);
+		expect(await page.evaluate(() => history.state)).not.toBe(null);
 		await context.close();
+	});
+
+	it('presses again a button pressed while the page was coming alive', async () => {
+		const page = await newPage();
+		// The page's own code (its route's chunk) is held back: SvelteKit has started, the page
+		// has not hydrated yet.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/\/nodes\/(?![01]\.)\d+\.[^/]*\.js$/, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(`${base}/?pop=150000&s1=0.1&v=1&lang=en`, { waitUntil: 'commit' });
+		const useBenefit = page.getByRole('button', { name: 'Use NOK\u00a0265,657' });
+		const box = await useBenefit.boundingBox();
+		if (!box) throw new Error('no button to press');
+		// the pointer moves over the page until SvelteKit has seen it and started
+		let moves = 0;
+		await expect
+			.poll(async () => {
+				moves += 1;
+				await page.mouse.move(moves % 2 ? box.x + 5 : 1, moves % 2 ? box.y + 5 : 1);
+				return page.evaluate(() => history.state !== null);
+			})
+			.toBe(true);
+		await useBenefit.click();
+		expect(await page.locator('input[name="ben"]').inputValue()).toBe('');
+		release();
+		await expect.poll(() => page.locator('input[name="ben"]').inputValue()).toBe('265,657');
+		// 15 000 × 265 657 = 3 984 855 000
+		await expect
+			.poll(() => page.locator(HEADLINE).textContent())
+			.toContain('NOK\u00a03.98\u00a0billion');
+		await page.context().close();
 	});
 
 	it('keeps the selection the reader made in a field before it came alive', async () => {
@@ -296,6 +347,10 @@ describe('loading', () => {
 		const page = await newPage();
 		await page.goto(`${base}/`, { waitUntil: 'networkidle' });
 		await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+		// a reader's pointer reaches the page before it reaches a link: the page comes alive
+		// (until then a link is a plain link, and opens its page from the server)
+		await page.mouse.move(10, 10);
+		await expect.poll(() => page.locator('.island:not([data-alive])').count()).toBe(0);
 		await page.locator('section[aria-labelledby="examples-heading"] a').first().click();
 		await expect.poll(() => page.locator('input[name="pop"]').inputValue()).not.toBe('');
 		expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
@@ -349,6 +404,22 @@ describe('folded groups', () => {
 		await expect.poll(() => drop.isVisible(), { timeout: 15_000 }).toBe(true);
 		await type(page, 'drop', '10 %');
 		await expect.poll(() => new URL(page.url()).searchParams.get('drop')).toBe('0.1');
+		await page.context().close();
+	});
+
+	it('shows the address’s currency, and counts in the one chosen', async () => {
+		const page = await newPage();
+		await page.goto(`${base}/?pop=150000&s1=0.1&ben=250000&cur=EUR&v=1&lang=en`, {
+			waitUntil: 'networkidle'
+		});
+		const currency = page.locator('select[name="cur"]');
+		expect(await currency.inputValue()).toBe('EUR');
+		await currency.selectOption('SEK');
+		await expect.poll(() => new URL(page.url()).searchParams.get('cur')).toBe('SEK');
+		await expect.poll(() => page.locator(HEADLINE).textContent()).toContain('SEK');
+		await currency.selectOption('NOK');
+		await expect.poll(() => new URL(page.url()).searchParams.get('cur')).toBe(null);
+		expect(await currency.inputValue()).toBe('NOK');
 		await page.context().close();
 	});
 
