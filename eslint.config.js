@@ -66,6 +66,8 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
+			'tmp/',
+			'bench/out/',
 			'.svelte-kit/',
 			'node_modules/',
 			'tests/corpus/',
