@@ -286,6 +286,32 @@ describe('loading', () => {
 		await context.close();
 	});
 
+	it('sets its text on a phone in four faces, each a synchronous font set-up as it loads', async () => {
+		const context = await browser.newContext({
+			viewport: { width: 360, height: 740 },
+			javaScriptEnabled: false
+		});
+		const page = await context.newPage();
+		await page.goto(`${base}/?pop=150000&s1=0.1&ben=250000&c1=gross_effect:gt:4000000000&v=1`);
+		const faces = await page.evaluate(() => {
+			const found = new Set<string>();
+			for (const element of document.querySelectorAll('body *')) {
+				const text = [...element.childNodes].some(
+					(node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim()
+				);
+				if (!text && !['INPUT', 'SELECT', 'BUTTON'].includes(element.tagName)) continue;
+				if (!element.checkVisibility()) continue;
+				const style = getComputedStyle(element);
+				found.add(`${style.fontFamily} ${style.fontSize} ${style.fontWeight} ${style.fontStyle}`);
+			}
+			return [...found].sort();
+		});
+		// the form's 14, 16 and 16 bold px, and the titles' 20 bold px; the results and the
+		// trail use the same (no monospace, no small bold)
+		expect(faces, faces.join('; ')).toHaveLength(4);
+		await context.close();
+	});
+
 	it('presses again a button pressed while the page was coming alive', async () => {
 		const page = await newPage();
 		// The page's own code (its route's chunk) is held back: SvelteKit has started, the page
