@@ -1,7 +1,7 @@
 /**
  * The browser's start-up waits for the reader. The server's page is complete and works as it
  * is (figures, working, links, the plain form), so SvelteKit starts, and the page hydrates, at
- * the reader's first intent: a pointer over the page, a press, a focus or a key
+ * the reader's first intent: a pointer over the page, a press, a focus, a key or a changed field
  * (`first-intent.ts`). An island that only the browser can draw (`whenSeen`: the charts) also
  * starts it when it comes within a screen of the viewport. Then, in tasks of their own:
  * SvelteKit's start-up (its routes, history and scroll state), the page's hydration (the root

@@ -464,6 +464,8 @@ describe('folded groups', () => {
 		});
 		const currency = page.locator('select[name="cur"]');
 		expect(await currency.inputValue()).toBe('EUR');
+		// no pointer or focus comes first (as with autofill): the changed field alone brings the
+		// results to life
 		await currency.selectOption('SEK');
 		await expect.poll(() => new URL(page.url()).searchParams.get('cur')).toBe('SEK');
 		await expect.poll(() => page.locator(HEADLINE).textContent()).toContain('SEK');
