@@ -30,11 +30,25 @@ async function type(page: Page, key: string, text: string) {
 
 const HEADLINE = '.headline .lead';
 
-/** Holds back the page's scripts, so it stays as the server sent it until `release` is called. */
-async function holdScripts(page: Page): Promise<() => void> {
+/** The headline once the English page's 15 000 people get NOK 265,657 each (the typical value). */
+async function expectTypicalBenefitHeadline(page: Page) {
+	// 15 000 × 265 657 = 3 984 855 000
+	await expect
+		.poll(() => page.locator(HEADLINE).textContent())
+		.toContain('NOK\u00a03.98\u00a0billion');
+}
+
+/**
+ * Holds back the page's scripts (or those `scripts` matches), so it stays as the server sent it
+ * until `release` is called.
+ */
+async function holdScripts(
+	page: Page,
+	scripts: string | RegExp = '**/_app/immutable/**/*.js'
+): Promise<() => void> {
 	let release = () => {};
 	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
+	await page.route(scripts, async (route) => {
 		await held;
 		await route.continue();
 	});
@@ -164,10 +178,7 @@ describe('typical values', () => {
 		expect(await useBenefit.getAttribute('aria-describedby')).toBeTruthy();
 		await useBenefit.click();
 		await expect.poll(() => page.locator('input[name="ben"]').inputValue()).toBe('265,657');
-		// 15 000 × 265 657 = 3 984 855 000
-		await expect
-			.poll(() => page.locator(HEADLINE).textContent())
-			.toContain('NOK\u00a03.98\u00a0billion');
+		await expectTypicalBenefitHeadline(page);
 		await expect.poll(() => useBenefit.count()).toBe(0);
 		await page.context().close();
 	});
@@ -182,10 +193,7 @@ describe('typical values', () => {
 		await page.getByRole('button', { name: 'Use NOK\u00a0265,657' }).click();
 		await expect.poll(() => page.locator('input[name="ben"]').inputValue()).toBe('265,657');
 		await page.clock.runFor(2000);
-		// 15 000 × 265 657 = 3 984 855 000
-		await expect
-			.poll(() => page.locator(HEADLINE).textContent())
-			.toContain('NOK\u00a03.98\u00a0billion');
+		await expectTypicalBenefitHeadline(page);
 		await page.context().close();
 	});
 
@@ -316,12 +324,7 @@ describe('loading', () => {
 		const page = await newPage();
 		// The page's own code (its route's chunk) is held back: SvelteKit has started, the page
 		// has not hydrated yet.
-		let release = () => {};
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route(/\/nodes\/(?![01]\.)\d+\.[^/]*\.js$/, async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdScripts(page, /\/nodes\/(?![01]\.)\d+\.[^/]*\.js$/);
 		await page.goto(`${base}/?pop=150000&s1=0.1&v=1&lang=en`, { waitUntil: 'commit' });
 		const useBenefit = page.getByRole('button', { name: 'Use NOK\u00a0265,657' });
 		const box = await useBenefit.boundingBox();
@@ -339,10 +342,7 @@ describe('loading', () => {
 		expect(await page.locator('input[name="ben"]').inputValue()).toBe('');
 		release();
 		await expect.poll(() => page.locator('input[name="ben"]').inputValue()).toBe('265,657');
-		// 15 000 × 265 657 = 3 984 855 000
-		await expect
-			.poll(() => page.locator(HEADLINE).textContent())
-			.toContain('NOK\u00a03.98\u00a0billion');
+		await expectTypicalBenefitHeadline(page);
 		await page.context().close();
 	});
 

@@ -8,7 +8,8 @@ export interface IslandProps<Props extends Record<string, unknown>> {
 	props: Props;
 	/**
 	 * In the browser, also come alive when within a screen of the viewport, without waiting for
-	 * the reader (a chart, which only the browser draws). The server renders the same either way.
+	 * the reader (a chart, which only the browser draws). The server marks the wrapper
+	 * `data-when-seen`, which the browser's start-up watches too (`hooks.client.ts`).
 	 */
 	whenSeen?: boolean;
 }
