@@ -3,33 +3,26 @@
  * - the page's `<html lang>` and a status a page asked for (a bad scenario renders with 400);
  * - gzip for pages, JSON and CSV when the client accepts it (adapter-node compresses only the
  *   static files, ahead of time; a page is about 33 KB raw and 7 KB gzipped);
- * - security headers. SvelteKit writes the page's Content-Security-Policy (svelte.config.js, with
- *   hashes for its inline scripts); this adds a second policy deciding who may frame us: nobody,
- *   except `/embed`, which exists to be framed by articles.
+ * - security headers (`src/server/headers.js`, the rules the server entry applies to every other
+ *   answer). SvelteKit writes a page's Content-Security-Policy itself (svelte.config.js, with
+ *   hashes for its inline scripts); this adds a second policy deciding who may frame it: nobody,
+ *   except `/embed`, which exists to be framed by articles. Anything but a page gets a policy
+ *   that allows nothing at all.
  */
 import type { Handle } from '@sveltejs/kit';
 import { localeFromSearch } from '$lib/i18n';
 // Every language's messages, for pages, the API and the CSV in any locale.
 import '$lib/i18n/all-locales';
+import { frameAncestors, securityHeaders } from './server/headers.js';
 
-function mayBeFramed(pathname: string): boolean {
-	return pathname === '/embed' || pathname.startsWith('/embed/');
-}
-
-function secure(headers: Headers, pathname: string): void {
-	const framed = mayBeFramed(pathname);
-	headers.set('X-Content-Type-Options', 'nosniff');
-	headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-	headers.set('Cross-Origin-Opener-Policy', 'same-origin');
-	headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
-	if (!framed) headers.set('X-Frame-Options', 'DENY');
-	const frameAncestors = framed ? 'frame-ancestors *' : "frame-ancestors 'none'";
+function secure(headers: Headers, url: URL): void {
 	const isPage = (headers.get('content-type') ?? '').startsWith('text/html');
-	// Anything but a page (JSON, CSV) gets a policy that allows nothing at all.
-	headers.append(
-		'Content-Security-Policy',
-		isPage ? frameAncestors : `default-src 'none'; ${frameAncestors}`
-	);
+	const own = securityHeaders(url.pathname, url.protocol === 'https:');
+	for (const [name, value] of Object.entries(own)) {
+		if (name === 'Content-Security-Policy' && isPage) {
+			headers.append(name, frameAncestors(url.pathname));
+		} else headers.set(name, value);
+	}
 }
 
 /** What is worth compressing: text, JSON and CSV (JavaScript, CSS and images come precompressed). */
@@ -60,11 +53,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 	response = compressed(event.request, response);
 	try {
-		secure(response.headers, event.url.pathname);
+		secure(response.headers, event.url);
 	} catch {
-		// Immutable headers (a static file): copy once so they can carry ours too.
+		// Immutable headers (a `fetch`ed response): copy once so they can carry ours too.
 		response = new Response(response.body, response);
-		secure(response.headers, event.url.pathname);
+		secure(response.headers, event.url);
 	}
 	return response;
 };

@@ -1,25 +1,28 @@
 import { redirect } from '@sveltejs/kit';
 import { localeFromSearch } from '$lib/i18n';
-import { calculate, type ErrorEntry } from '$lib/report';
+import { buildReport, errorEntries, type ErrorEntry } from '$lib/report';
 import {
 	canonicalizeFormQuery,
 	fieldsFromQuery,
 	readForm,
 	type FormReading
 } from '$lib/report/form';
-import { encode, PRESETS } from '$lib/scenario';
+import { decode, encode, PRESETS } from '$lib/scenario';
 import { presetTitle } from '$lib/scenario/presets';
+import { cacheControlFor, requestBudget } from '$lib/server/work';
 import type { PageServerLoad } from './$types';
+
+/** The page is a pure function of its URL: any shared cache may keep it. */
+const CACHE = 'public, max-age=300, s-maxage=86400';
 
 /**
  * The calculator with the scenario of the URL, computed on the server (the page works without
  * JavaScript). A query written the way the page's locale writes numbers (a form sent without
  * JavaScript) is redirected (303) to its canonical URL; a bad one renders with its messages,
- * every value as the user wrote it, and status 400.
+ * every value as the user wrote it, and status 400. Neither costs an implied-assumption search,
+ * nor does a HEAD request: only a page that shows its claims' implied assumptions searches.
  */
-export const load: PageServerLoad = ({ url, locals, setHeaders }) => {
-	// The page is a pure function of its URL: any shared cache may keep it.
-	setHeaders({ 'cache-control': 'public, max-age=300, s-maxage=86400' });
+export const load: PageServerLoad = ({ url, locals, request, setHeaders }) => {
 	const query = url.search.slice(1);
 	const lang = localeFromSearch(url.searchParams);
 	const examples = PRESETS.map((preset) => ({
@@ -29,7 +32,7 @@ export const load: PageServerLoad = ({ url, locals, setHeaders }) => {
 	}));
 	const fields = fieldsFromQuery(query, lang);
 	// `reading` is what the calculator shows until the browser has loaded its own engine.
-	const page = (errors: ErrorEntry[], reading: FormReading = readForm(fields, lang)) => ({
+	const page = (errors: ErrorEntry[], reading: FormReading) => ({
 		lang,
 		fields,
 		reading,
@@ -37,21 +40,26 @@ export const load: PageServerLoad = ({ url, locals, setHeaders }) => {
 		query,
 		errors
 	});
-	if (Object.keys(fields).length === 0 && !query.includes('%')) return page([]);
-	const outcome = calculate(canonicalizeFormQuery(query, lang) ?? query);
-	if (!outcome.ok) {
-		locals.status = 400;
-		return page(outcome.errors);
+	if (Object.keys(fields).length === 0 && !query.includes('%')) {
+		setHeaders({ 'cache-control': CACHE });
+		return page([], readForm(fields, lang, { implied: false }));
 	}
-	const canonical = encode(outcome.scenario, { lang });
+	const decoded = decode(canonicalizeFormQuery(query, lang) ?? query);
+	if (!decoded.input) {
+		setHeaders({ 'cache-control': CACHE });
+		locals.status = 400;
+		return page(errorEntries(decoded.issues, lang), readForm(fields, lang, { implied: false }));
+	}
+	const canonical = encode(decoded.input, { lang });
 	if (!sameParameters(canonical, query)) redirect(303, `${url.pathname}?${canonical}`);
-	// The fields read back to this very scenario: the report is already worked out.
-	return page([], {
-		errors: [],
-		scenario: outcome.scenario,
-		report: outcome.report,
-		query: canonical
+	const budget = requestBudget();
+	const report = buildReport(decoded.input, lang, {
+		implied: request.method !== 'HEAD',
+		budget
 	});
+	setHeaders({ 'cache-control': cacheControlFor(budget, CACHE) });
+	// The fields read back to this very scenario: the report is already worked out.
+	return page([], { errors: [], scenario: decoded.input, report, query: canonical });
 };
 
 /**

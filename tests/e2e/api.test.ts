@@ -56,7 +56,7 @@ describe('GET /api/v1/calc', () => {
 		const response = await api(SEED);
 		expect(response.headers.get('x-frame-options')).toBe('DENY');
 		expect(response.headers.get('content-security-policy')).toBe(
-			"default-src 'none'; frame-ancestors 'none'"
+			"default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 		);
 		expect(response.headers.get('x-content-type-options')).toBe('nosniff');
 	});

@@ -1,5 +1,5 @@
 /**
- * Starts the production server (`node build`, built by `npm test` just before) on a free port
+ * Starts the production server (`src/server/index.js`, built by `npm test` just before) on a free port
  * for the browser tests, and stops it afterwards.
  */
 import { existsSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Starting the production server (`node build`) on a free port and waiting until it answers:
+ * Starting the production server (`src/server/index.js` on the build) on a free port and waiting until it answers:
  * shared by the browser tests' global setup and `npm run bench:web`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -31,13 +31,13 @@ export async function waitUntilUp(url: string, server: ChildProcess): Promise<vo
 	throw new Error(`server at ${url} did not start`);
 }
 
-/** Starts `node build` on a free port of 127.0.0.1 and resolves once it answers `probePath`. */
+/** Starts the production server (`src/server/index.js`) on a free port of 127.0.0.1 and resolves once it answers `probePath`. */
 export async function startServer(
 	probePath = '/'
 ): Promise<{ baseURL: string; server: ChildProcess }> {
 	const port = await freePort();
 	const baseURL = `http://127.0.0.1:${port}`;
-	const server = spawn(process.execPath, ['build'], {
+	const server = spawn(process.execPath, ['src/server/index.js'], {
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: baseURL },
 		stdio: ['ignore', 'inherit', 'inherit']
 	});

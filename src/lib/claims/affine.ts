@@ -2,7 +2,8 @@
  * The exact path of the implied-assumption search: when a metric is affine in one input (most
  * are: benefit_saving in pop, ben, s1 …), the line through two runs of the model gives the
  * boundary exactly, in `D`. The line is checked against further runs, so a metric that is not
- * affine in the input is never reported as exact. Framework-free.
+ * affine in the input is never reported as exact, unless the trail shows it is (`dependencies.ts`).
+ * Framework-free.
  */
 import { D } from '../model/decimal';
 import { inRange, type InputRange } from './input-ranges';
@@ -21,14 +22,16 @@ const HAIR = new D('1e-20');
  * with its direction, `null` when the solution lies outside the allowed range (no allowed value
  * makes the claim hold), or `undefined` when affinity could not be confirmed (the caller then
  * searches numerically). `current` is the sample at the scenario's own value of the input.
+ * `affine` says the trail shows the metric is affine in the input: the line needs no third point.
  */
 export function solveAffine(
 	claim: Claim,
 	evaluate: Evaluate,
 	range: InputRange,
-	current: Sample
+	current: Sample,
+	affine = false
 ): Boundary | null | undefined {
-	const [first, second, third] = range.probes.map(evaluate) as [Sample, Sample, Sample];
+	const [first, second] = [evaluate(range.probes[0]), evaluate(range.probes[1])];
 	if (first.metric === null || second.metric === null || current.metric === null) return undefined;
 	const slope = second.metric.minus(first.metric).div(second.x.minus(first.x));
 	if (slope.isZero()) return undefined;
@@ -40,7 +43,7 @@ export function solveAffine(
 		const scale = D.max(sample.metric.abs(), origin.abs(), second.metric!.abs(), target.abs());
 		return sample.metric.minus(line(sample.x)).abs().lte(scale.times(ON_LINE));
 	};
-	if (!onLine(third) || !onLine(current)) return undefined;
+	if (!affine && (!onLine(evaluate(range.probes[2])) || !onLine(current))) return undefined;
 
 	const root = snapped(first.x.plus(target.minus(origin).div(slope)), range);
 	const risesWithInput = slope.isPositive() === (claim.op === 'gt' || claim.op === 'ge');

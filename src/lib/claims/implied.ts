@@ -7,23 +7,28 @@
  * more runs), else a grid scan refined numerically (`search.ts`, boundary rounded to 12
  * significant digits). `years` is a whole number and is tried at every value 1 … 50. Each input
  * costs 4–5 runs of the model on the exact path, 9–12 when it does not move the metric, 45–90 on
- * the numeric path (at most ≈ 190); a claim typically 100–250 in all.
+ * the numeric path (at most ≈ 190); a claim typically 100–250 in all. An input the trail shows
+ * the metric does not depend on costs no run at all.
+ *
+ * Every run is paid for from a `WorkBudget` shared by a request's claims. Once it is spent, the
+ * inputs not yet searched come back as `searched: false`: an honest "not worked out", never a
+ * guess, and never a slow answer.
  */
 import { D, toCanonical } from '../model/decimal';
 import { runModel } from '../model/index';
-
-/** The search reads one result of each run: no trail, no by-year rows. */
-const RESULTS_ONLY = { trail: false } as const;
 import {
 	RESULT_IDS,
 	type DecimalInputKey,
 	type ModelInput,
+	type ModelOutput,
 	type ResultId,
 	type Results
 } from '../model/types';
 import { solveAffine } from './affine';
+import { OutOfBudget, runCost, WorkBudget } from './budget';
+import { degreesOf } from './dependencies';
 import { impliedKeys, rangeOf, YEARS_MAX, YEARS_MIN } from './input-ranges';
-import { allAlike, evaluatorFor, isInequality, sampleOf } from './probe';
+import { allAlike, evaluatorFor, isInequality, RESULTS_ONLY, sampleOf } from './probe';
 import { searchGrid } from './search';
 import type { Claim, ImpliedAssumption } from './types';
 import { checkClaim } from './verdict';
@@ -33,32 +38,59 @@ const YEAR_ONE_METRICS: ReadonlySet<ResultId> = new Set(
 	RESULT_IDS.slice(0, RESULT_IDS.indexOf('pv_gross'))
 );
 
+export interface ImpliedOptions {
+	/** The model's run on `input` with its trail, when the caller has it (saves a run). */
+	output?: ModelOutput;
+	/** What the search may spend; a fresh `WorkBudget` when not given. */
+	budget?: WorkBudget;
+}
+
 /**
  * The implied assumption of every numeric input (pop, each funnel step present, ben … drop,
  * years, disc) for `claim` on the scenario `input`; `[]` when the claim already holds. Values are
  * in the input's own unit (persons, money, share as a fraction, whole years).
  */
-export function impliedAssumptions(claim: Claim, input: ModelInput): ImpliedAssumption[] {
-	const results = runModel(input, RESULTS_ONLY).results;
-	if (checkClaim(claim, results).verdict !== 'does_not_hold') return [];
-	return impliedKeys(input).map((key) =>
-		key === 'years' ? impliedYears(claim, input) : impliedDecimal(claim, input, key, results)
-	);
+export function impliedAssumptions(
+	claim: Claim,
+	input: ModelInput,
+	options: ImpliedOptions = {}
+): ImpliedAssumption[] {
+	const output = options.output ?? runModel(input);
+	const budget = options.budget ?? new WorkBudget();
+	if (checkClaim(claim, output.results).verdict !== 'does_not_hold') return [];
+	const degrees = degreesOf(output.trail, claim.metric);
+	return impliedKeys(input).map((key): ImpliedAssumption => {
+		// An input the metric does not depend on cannot make the claim hold.
+		if (key !== 'years' && degrees !== null && !degrees.has(key)) return { key, value: null };
+		try {
+			if (key === 'years') return impliedYears(claim, input, budget);
+			const affine = degrees?.get(key) === 1;
+			return impliedDecimal(claim, input, key, output.results, budget, affine);
+		} catch (error) {
+			if (error instanceof OutOfBudget) return { key, value: null, searched: false };
+			throw error;
+		}
+	});
 }
 
 function impliedDecimal(
 	claim: Claim,
 	input: ModelInput,
 	key: DecimalInputKey,
-	results: Results
+	results: Results,
+	budget: WorkBudget,
+	affine: boolean
 ): ImpliedAssumption {
 	const range = rangeOf(key);
-	const evaluate = evaluatorFor(claim, input, key);
+	const evaluate = evaluatorFor(claim, input, key, budget);
 	const current = sampleOf(claim, new D(input[key] ?? '0'), results);
+	// A line through two points that agree with the scenario's own is flat: nothing to find.
+	const [first, second] = range.probes;
+	if (affine && allAlike([current, evaluate(first), evaluate(second)])) return { key, value: null };
 	// An input that moves nothing at four points is checked on a coarse grid only (a monotone
 	// metric — every one of §2 is, in each input alone — cannot flip between points that agree).
-	const inert = allAlike([current, ...range.probes.map(evaluate)]);
-	const exact = inert ? undefined : solveAffine(claim, evaluate, range, current);
+	const inert = !affine && allAlike([current, ...range.probes.map(evaluate)]);
+	const exact = inert ? undefined : solveAffine(claim, evaluate, range, current, affine);
 	const grid = inert ? range.coarseGrid : range.grid;
 	const boundary = exact === undefined ? searchGrid(claim, evaluate, range, grid, current) : exact;
 	if (boundary === null) return { key, value: null };
@@ -70,12 +102,15 @@ function impliedDecimal(
  * smallest such year above it (`above`) or the largest below it (`below`), upwards first on a tie;
  * for `eq`/`approx` that year itself (`at`).
  */
-function impliedYears(claim: Claim, input: ModelInput): ImpliedAssumption {
+function impliedYears(claim: Claim, input: ModelInput, budget: WorkBudget): ImpliedAssumption {
 	// Per-year figures are year-1 values (model/types.ts): the horizon cannot move them.
 	if (YEAR_ONE_METRICS.has(claim.metric)) return { key: 'years', value: null };
-	const holdsIn = (years: number) =>
-		checkClaim(claim, runModel({ ...input, years }, RESULTS_ONLY).results).verdict !==
-		'does_not_hold';
+	const holdsIn = (years: number) => {
+		const run = { ...input, years };
+		budget.spend(runCost(run));
+		const results = runModel(run, RESULTS_ONLY).results;
+		return checkClaim(claim, results).verdict !== 'does_not_hold';
+	};
 	for (let step = 1; step <= YEARS_MAX - YEARS_MIN; step++) {
 		for (const years of [input.years + step, input.years - step]) {
 			if (years < YEARS_MIN || years > YEARS_MAX || !holdsIn(years)) continue;

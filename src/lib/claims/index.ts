@@ -3,13 +3,15 @@
  * implies, and claims read from text. Framework-free; the entry point of `src/lib/claims`.
  */
 import type { ModelInput, ModelOutput } from '../model/types';
+import { WorkBudget } from './budget';
 import { impliedAssumptions } from './implied';
 import type { Claim, ClaimResult } from './types';
 import { checkClaim } from './verdict';
 
 export * from './types';
 export { checkClaim, roundSignificant, significantDigitsOf, type ClaimCheck } from './verdict';
-export { impliedAssumptions } from './implied';
+export { impliedAssumptions, type ImpliedOptions } from './implied';
+export { IMPLIED_WORK_UNITS, WorkBudget, type Deadline } from './budget';
 export { SEARCH_DIGITS } from './search';
 export { parseClaimText, type ClaimTextErrorCode, type ClaimTextResult } from './claim-text';
 
@@ -20,12 +22,15 @@ export interface EvaluateOptions {
 	 * the implied values out just after.
 	 */
 	implied?: boolean;
+	/** What the implied-assumption search of all the claims together may spend. */
+	budget?: WorkBudget;
 }
 
 /**
  * Checks each claim against `output` (the model's run on `input`) and, for each that does not
  * hold, works out the implied assumptions by re-running the model on `input` with one input
- * changed at a time. Results come back in the order of `claims`.
+ * changed at a time, from one work budget for all of them (a fresh `WorkBudget` unless given).
+ * Results come back in the order of `claims`.
  */
 export function evaluateClaims(
 	claims: readonly Claim[],
@@ -34,10 +39,13 @@ export function evaluateClaims(
 	options: EvaluateOptions = {}
 ): ClaimResult[] {
 	const withImplied = options.implied ?? true;
+	const budget = options.budget ?? new WorkBudget();
 	return claims.map((claim) => {
 		const check = checkClaim(claim, output.results);
 		const implied =
-			withImplied && check.verdict === 'does_not_hold' ? impliedAssumptions(claim, input) : [];
+			withImplied && check.verdict === 'does_not_hold'
+				? impliedAssumptions(claim, input, { output, budget })
+				: [];
 		return { ...claim, ...check, implied };
 	});
 }

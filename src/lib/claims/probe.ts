@@ -4,12 +4,13 @@
  */
 import { D, toCanonical } from '../model/decimal';
 import { runModel } from '../model/index';
-
-/** The search reads one result of each run: no trail, no by-year rows. */
-const RESULTS_ONLY = { trail: false } as const;
 import type { DecimalInputKey, ModelInput, Results } from '../model/types';
+import { runCost, type WorkBudget } from './budget';
 import type { Claim } from './types';
 import { checkClaim } from './verdict';
+
+/** The search reads one result of each run: no trail, no by-year rows. */
+export const RESULTS_ONLY = { trail: false } as const;
 
 /** Metrics this close (relative) are alike: a division's rounding at the 40th digit aside. */
 const ALIKE = new D('1e-30');
@@ -50,14 +51,22 @@ export function sampleOf(claim: Claim, x: D, results: Results): Sample {
 /**
  * A function that runs the model with `key` set to a given value (in that input's unit). It
  * remembers its runs, so a value probed twice (a grid point that was an affine probe) costs one.
+ * Each run is paid for from `budget` (it throws `OutOfBudget` when that has run out).
  */
-export function evaluatorFor(claim: Claim, input: ModelInput, key: DecimalInputKey): Evaluate {
+export function evaluatorFor(
+	claim: Claim,
+	input: ModelInput,
+	key: DecimalInputKey,
+	budget: WorkBudget
+): Evaluate {
 	const seen = new Map<string, Sample>();
 	return (x) => {
 		const text = toCanonical(x);
 		const known = seen.get(text);
 		if (known !== undefined) return known;
-		const sample = sampleOf(claim, x, runModel({ ...input, [key]: text }, RESULTS_ONLY).results);
+		const run = { ...input, [key]: text };
+		budget.spend(runCost(run));
+		const sample = sampleOf(claim, x, runModel(run, RESULTS_ONLY).results);
 		seen.set(text, sample);
 		return sample;
 	};

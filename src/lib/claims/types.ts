@@ -25,12 +25,14 @@ export type Verdict = 'holds' | 'holds_after_rounding' | 'does_not_hold';
  * For a claim that does not hold: the value one input alone would need for it to hold.
  * `direction` says on which side of `value` the claim holds (`above`, `below`), or `at` when
  * only (about) that value makes it hold (`eq`, `approx`). `value` is `null` where no allowed
- * value of that input makes the claim hold; `direction` is then absent.
+ * value of that input makes the claim hold; `direction` is then absent. `searched: false` (with
+ * `value` null) says the input was not searched at all: the request's work budget ran out first.
  */
 export interface ImpliedAssumption {
 	key: DecimalInputKey | 'years';
 	value: DecimalString | null;
 	direction?: 'above' | 'below' | 'at';
+	searched?: false;
 }
 
 export interface ClaimResult extends Claim {

@@ -97,9 +97,9 @@ export function buildReport(
 
 /**
  * Decodes a canonical query and reports on it. `lang` in the query picks the locale of labels
- * and messages (nb when absent). Never throws.
+ * and messages (nb when absent). `options` as for `buildReport`. Never throws.
  */
-export function calculate(query: string): Outcome {
+export function calculate(query: string, options: EvaluateOptions = {}): Outcome {
 	const decoded = decode(query);
 	if (!decoded.input) {
 		return {
@@ -112,7 +112,7 @@ export function calculate(query: string): Outcome {
 	return {
 		ok: true,
 		scenario: decoded.input,
-		report: buildReport(decoded.input, decoded.lang),
+		report: buildReport(decoded.input, decoded.lang, options),
 		lang: decoded.lang
 	};
 }

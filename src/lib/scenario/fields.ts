@@ -13,7 +13,7 @@ import { D, toCanonical } from '../model/decimal';
 import { RESULT_IDS, type ResultId } from '../model/types';
 import { CLAIM_OPS, type Claim, type ClaimKey, type ClaimOp } from '../claims/types';
 import { fail } from './issues';
-import { CLAIM_ALLOWED, ruleParams, SIG_MAX, SIG_MIN, type Rule } from './rules';
+import { CLAIM_ALLOWED, MAX_DIGITS, ruleParams, SIG_MAX, SIG_MIN, type Rule } from './rules';
 
 /** An unsigned plain decimal: digits, optionally a point and more digits. */
 export const DECIMAL_PATTERN = /^\d+(\.\d+)?$/;
@@ -22,6 +22,21 @@ export const SIGNED_DECIMAL_PATTERN = /^-?\d+(\.\d+)?$/;
 export const WHOLE_PATTERN = /^\d+$/;
 
 type DecimalRule = Extract<Rule, { kind: 'decimal' }>;
+
+/**
+ * Significant digits of a plain decimal as written: leading zeros and the zeros that end its
+ * fraction do not count (`0.0150` → 2, `150000` → 6, `007` → 1).
+ */
+export function significantDigits(text: string): number {
+	const [whole = '', fraction = ''] = text.replace(/^-/, '').split('.');
+	return (whole + fraction.replace(/0+$/, '')).replace(/^0+/, '').length;
+}
+
+/** The params of a `too_many_digits` issue on `raw`, or null when it has few enough digits. */
+function tooManyDigits(raw: string): Record<string, string> | null {
+	const digits = significantDigits(raw);
+	return digits > MAX_DIGITS ? { digits: String(digits), maxDigits: String(MAX_DIGITS) } : null;
+}
 type WholeRule = Extract<Rule, { kind: 'whole' }>;
 
 /**
@@ -38,6 +53,8 @@ export function decimalField(rule: DecimalRule) {
 	return fromRaw((raw, ctx): string => {
 		if (raw === '') return fail(ctx, raw, 'empty', params);
 		if (!DECIMAL_PATTERN.test(raw)) return fail(ctx, raw, 'not_decimal', params);
+		const excess = tooManyDigits(raw);
+		if (excess) return fail(ctx, raw, 'too_many_digits', { ...params, ...excess });
 		const value = new D(raw);
 		const belowMin = rule.minExclusive ? value.lte(rule.min) : value.lt(rule.min);
 		if (belowMin || value.gt(rule.max)) {
@@ -120,6 +137,8 @@ export function claimField(id: ClaimKey) {
 		if (value === undefined || !SIGNED_DECIMAL_PATTERN.test(value)) {
 			return fail(ctx, raw, 'bad_claim_value', params);
 		}
+		const excess = tooManyDigits(value);
+		if (excess) return fail(ctx, raw, 'too_many_digits', { ...params, ...excess });
 		const claim: Claim = { id, metric, op, value: toCanonical(new D(value)) };
 		if (sig === undefined) return claim;
 		if (op !== 'approx') return fail(ctx, raw, 'sig_without_approx', { ...params, op });

@@ -13,6 +13,7 @@ export const ISSUE_CODES = [
 	'required',
 	'empty',
 	'not_decimal',
+	'too_many_digits',
 	'not_whole',
 	'out_of_range',
 	'out_of_range_exclusive_min',

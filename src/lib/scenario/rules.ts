@@ -18,6 +18,12 @@ export type Rule =
 
 /** The claim syntax of DESIGN.md §3, as shown in messages. */
 export const CLAIM_FORMAT = 'METRIC:OP:VALUE[:SIG]';
+/**
+ * Significant digits a number in a URL may have. Far beyond any figure worth quoting (money to
+ * the øre in the trillions has 15), and a bound on the work one value can cause: decimal.js works
+ * on every digit it is given.
+ */
+export const MAX_DIGITS = 30;
 export const SIG_MIN = 1;
 export const SIG_MAX = 40;
 

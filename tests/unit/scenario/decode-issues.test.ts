@@ -35,13 +35,33 @@ const rows: [string, Issue][] = [
 	['pop=150,5', { key: 'pop', value: '150,5', code: 'not_decimal', params: POP }],
 	['pop=%EF%BC%91', { key: 'pop', value: '１', code: 'not_decimal', params: POP }],
 	['pop=10000000001', { key: 'pop', value: '10000000001', code: 'out_of_range', params: POP }],
+	// 54 significant digits: refused for its length before anything reads its value.
 	[
 		'pop=10000000000.0000000000000000000000000000000000000000001',
 		{
 			key: 'pop',
 			value: '10000000000.0000000000000000000000000000000000000000001',
-			code: 'out_of_range',
-			params: POP
+			code: 'too_many_digits',
+			params: { ...POP, digits: '54', maxDigits: '30' }
+		}
+	],
+	// 31 significant digits, the first over the bound; leading zeros do not count.
+	[
+		's1=0.0001234567890123456789012345678901',
+		{
+			key: 's1',
+			value: '0.0001234567890123456789012345678901',
+			code: 'too_many_digits',
+			params: { ...SHARE, digits: '31', maxDigits: '30' }
+		}
+	],
+	[
+		'c1=helped:eq:1.000000000000000000000000000001',
+		{
+			key: 'c1',
+			value: 'helped:eq:1.000000000000000000000000000001',
+			code: 'too_many_digits',
+			params: { format: 'METRIC:OP:VALUE[:SIG]', digits: '31', maxDigits: '30' }
 		}
 	],
 	['pop=%E0%A4%A', { key: 'pop', value: '%E0%A4%A', code: 'bad_encoding', params: {} }],
@@ -53,12 +73,12 @@ const rows: [string, Issue][] = [
 	['s1=0.1', { key: 'pop', value: '', code: 'required', params: POP }],
 	['POP=5', { key: 'pop', value: '', code: 'required', params: POP }],
 	['s1=1.5', { key: 's1', value: '1.5', code: 'out_of_range', params: SHARE }],
-	// 1 + 10^-45: beyond 40 significant digits, still compared exactly.
+	// 1 + 10^-29: 30 significant digits, the most allowed, still compared exactly.
 	[
-		's1=1.000000000000000000000000000000000000000000001',
+		's1=1.00000000000000000000000000001',
 		{
 			key: 's1',
-			value: '1.000000000000000000000000000000000000000000001',
+			value: '1.00000000000000000000000000001',
 			code: 'out_of_range',
 			params: SHARE
 		}

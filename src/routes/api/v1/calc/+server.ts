@@ -1,6 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { localeFromSearch, t } from '$lib/i18n';
 import { calculate } from '$lib/report';
+import { cacheControlFor, requestBudget } from '$lib/server/work';
 import type { RequestHandler } from './$types';
 
 /**
@@ -10,16 +11,19 @@ import type { RequestHandler } from './$types';
 const CACHE_OK = 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800';
 const CACHE_ERROR = 'public, max-age=300, s-maxage=3600';
 
-export const GET: RequestHandler = ({ url }) => {
-	const outcome = calculate(url.search.slice(1));
+/** GET, and HEAD (which SvelteKit answers from GET without a body: no search for it). */
+export const GET: RequestHandler = ({ url, request }) => {
+	const budget = requestBudget();
+	const outcome = calculate(url.search.slice(1), { implied: request.method !== 'HEAD', budget });
 	if (!outcome.ok) {
 		const headers = { 'Cache-Control': CACHE_ERROR };
 		return json({ errors: outcome.errors }, { status: 400, headers });
 	}
-	return json(outcome.report, { headers: { 'Cache-Control': CACHE_OK } });
+	const headers = { 'Cache-Control': cacheControlFor(budget, CACHE_OK) };
+	return json(outcome.report, { headers });
 };
 
-/** Only GET (and HEAD, which SvelteKit answers from GET): the API reads, it never writes. */
+/** Only GET (and HEAD): the API reads, it never writes. */
 export const fallback: RequestHandler = ({ request, url }) => {
 	const message = t(localeFromSearch(url.searchParams), 'issue.method_not_allowed', {
 		value: request.method

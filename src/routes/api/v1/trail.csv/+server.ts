@@ -3,9 +3,12 @@ import { calculate } from '$lib/report';
 import { trailCsv } from '$lib/report/csv';
 import type { RequestHandler } from './$types';
 
-/** The audit trail of the URL's scenario as CSV, for a spreadsheet. Same errors as the API. */
+/**
+ * The audit trail of the URL's scenario as CSV, for a spreadsheet. Same errors as the API. The
+ * trail holds no claims, so no implied assumption is searched for.
+ */
 export const GET: RequestHandler = ({ url }) => {
-	const outcome = calculate(url.search.slice(1));
+	const outcome = calculate(url.search.slice(1), { implied: false });
 	if (!outcome.ok) {
 		const body = outcome.errors.map((error) => error.message).join('\n') + '\n';
 		return new Response(body, {

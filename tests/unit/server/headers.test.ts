@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { frameAncestors, securityHeaders } from '../../../src/server/headers.js';
+
+describe('securityHeaders', () => {
+	it('forbids framing everywhere but /embed, and allows nothing else to a non-page', () => {
+		expect(securityHeaders('/', false)).toStrictEqual({
+			'X-Content-Type-Options': 'nosniff',
+			'Referrer-Policy': 'strict-origin-when-cross-origin',
+			'Cross-Origin-Opener-Policy': 'same-origin',
+			'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+			'Content-Security-Policy':
+				"default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+			'X-Frame-Options': 'DENY'
+		});
+	});
+
+	it('lets any site frame /embed and what is under it, and /embedded is not /embed', () => {
+		for (const path of ['/embed', '/embed/x']) {
+			expect(securityHeaders(path, false)['X-Frame-Options']).toBeUndefined();
+			expect(frameAncestors(path)).toBe('frame-ancestors *');
+		}
+		expect(frameAncestors('/embedded')).toBe("frame-ancestors 'none'");
+	});
+
+	it('sends HSTS only over HTTPS', () => {
+		expect(securityHeaders('/', true)['Strict-Transport-Security']).toBe('max-age=31536000');
+		expect(securityHeaders('/', false)['Strict-Transport-Security']).toBeUndefined();
+	});
+});
