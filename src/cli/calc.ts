@@ -75,7 +75,7 @@ function claimLines(report: Report, lang: Locale, currency: Currency): string[] 
 	return report.claims.flatMap((claim) => {
 		const head = `${claim.id}: ${claimStatement(claim, lang, currency)} — ${t(lang, `verdict.${claim.verdict}`)}`;
 		const difference = differenceSentence(claim, lang, currency);
-		const implied = impliedSentences(claim.implied, lang, currency).map((line) => `    ${line}`);
+		const implied = impliedSentences(claim, lang, currency).map((line) => `    ${line}`);
 		return [head, ...(difference ? [`    ${difference}`] : []), ...implied];
 	});
 }

@@ -84,7 +84,7 @@ describe('claims, reload, history and links', () => {
 		const claim = page.locator('[data-claim="c1"]');
 		await expect.poll(() => claim.textContent()).toContain('holder ikke');
 		expect(await claim.textContent()).toContain(
-			'holder bare hvis Sparte helseutgifter per personår (health) er over 16\u00a0666,67\u00a0kr'
+			'holder hvis Sparte helseutgifter per personår (health) er over 16\u00a0666,67\u00a0kr, med de andre tallene uendret'
 		);
 
 		// the form lists the claim in words, not as its URL value

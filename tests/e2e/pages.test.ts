@@ -106,7 +106,7 @@ describe('/claims/[slug]', () => {
 		const c3 = html.slice(html.indexOf('data-claim="c3"'));
 		expect(c3).toContain('<strong>holder ikke</strong>');
 		expect(c3).toContain(
-			'holder bare hvis Sparte helseutgifter per personår (health) er over 16\u00a0666,67\u00a0kr'
+			'holder hvis Sparte helseutgifter per personår (health) er over 16\u00a0666,67\u00a0kr, med de andre tallene uendret'
 		);
 	});
 

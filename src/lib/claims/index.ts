@@ -4,6 +4,7 @@
  */
 import type { ModelInput, ModelOutput } from '../model/types';
 import { WorkBudget } from './budget';
+import { combinedAssumption } from './combined';
 import { impliedAssumptions } from './implied';
 import type { Claim, ClaimResult } from './types';
 import { checkClaim } from './verdict';
@@ -11,6 +12,7 @@ import { checkClaim } from './verdict';
 export * from './types';
 export { checkClaim, roundSignificant, significantDigitsOf, type ClaimCheck } from './verdict';
 export { impliedAssumptions, type ImpliedOptions } from './implied';
+export { COMBINED_PARTS } from './combined';
 export { IMPLIED_WORK_UNITS, WorkBudget, type Deadline } from './budget';
 export { SEARCH_DIGITS } from './search';
 export { parseClaimText, type ClaimTextErrorCode, type ClaimTextResult } from './claim-text';
@@ -42,10 +44,9 @@ export function evaluateClaims(
 	const budget = options.budget ?? new WorkBudget();
 	return claims.map((claim) => {
 		const check = checkClaim(claim, output.results);
-		const implied =
-			withImplied && check.verdict === 'does_not_hold'
-				? impliedAssumptions(claim, input, { output, budget })
-				: [];
-		return { ...claim, ...check, implied };
+		if (check.verdict !== 'does_not_hold') return { ...claim, ...check, implied: [] };
+		const implied = withImplied ? impliedAssumptions(claim, input, { output, budget }) : [];
+		const combined = combinedAssumption(claim, output, input.persp);
+		return { ...claim, ...check, implied, ...(combined ? { combined } : {}) };
 	});
 }

@@ -35,6 +35,18 @@ export interface ImpliedAssumption {
 	searched?: false;
 }
 
+/**
+ * For a claim on gross_effect, net_effect, pv_gross or pv_net that does not hold: what the gains
+ * besides the benefits (`parts`, per person-year in work) would have to come to together for it
+ * to hold, and what they come to now; money per person-year.
+ */
+export interface CombinedAssumption {
+	parts: ResultId[];
+	value: DecimalString;
+	current: DecimalString;
+	direction: 'above' | 'below' | 'at';
+}
+
 export interface ClaimResult extends Claim {
 	verdict: Verdict;
 	/** computed − claimed; `null` when the metric has no value (e.g. `bcr` with no cost). */
@@ -43,4 +55,6 @@ export interface ClaimResult extends Claim {
 	relative_difference: DecimalString | null;
 	/** Empty unless the verdict is `does_not_hold`. */
 	implied: ImpliedAssumption[];
+	/** Present only for a claim that does not hold and where it applies (`combined.ts`). */
+	combined?: CombinedAssumption;
 }

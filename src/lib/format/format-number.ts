@@ -31,10 +31,18 @@ import type { DecimalString, Unit } from '../model/types';
 import type { Currency } from './currency';
 import type { Locale } from './locale';
 
-/** How many digits after the decimal separator to show (defaults: 0 … 2). */
+/**
+ * How a value is rounded to the digits shown, with Intl's names: half away from zero (the
+ * default), or towards +∞ (`ceil`) or −∞ (`floor`) — for a bound a sentence must keep on its
+ * side, "above 16 666,67 kr" where the exact bound is 16 666,666….
+ */
+export type RoundingMode = 'halfExpand' | 'ceil' | 'floor';
+
+/** How many digits after the decimal separator to show (defaults: 0 … 2), and how to round. */
 export interface FractionDigits {
 	maximumFractionDigits?: number;
 	minimumFractionDigits?: number;
+	roundingMode?: RoundingMode;
 }
 
 export const NO_BREAK_SPACE = '\u00a0';
@@ -126,13 +134,23 @@ function plusOne(digits: string): string {
 }
 
 /**
- * A magnitude rounded half-expand to `digits` fraction digits, with exactly that many in the
- * fraction: (`2`, `345`), 2 → (`2`, `35`); (`9`, `995`), 2 → (`10`, `00`).
+ * A magnitude rounded to `digits` fraction digits, with exactly that many in the fraction:
+ * (`2`, `345`), 2 → (`2`, `35`); (`9`, `995`), 2 → (`10`, `00`). Half away from zero by
+ * default; `away` rounds any dropped digit away from zero, `toward` drops them (the magnitude's
+ * side of `ceil` and `floor`, which depends on the sign).
  */
-function roundToFraction({ integer, fraction }: Magnitude, digits: number): Magnitude {
+function roundToFraction(
+	{ integer, fraction }: Magnitude,
+	digits: number,
+	mode: 'halfExpand' | 'away' | 'toward' = 'halfExpand'
+): Magnitude {
 	const kept = integer + fraction.slice(0, digits).padEnd(digits, '0');
-	// Rounding the magnitude half away from zero: the first dropped digit alone decides.
-	const rounded = fraction.charAt(digits) >= '5' ? plusOne(kept) : kept;
+	const dropped = fraction.slice(digits);
+	const up =
+		mode === 'halfExpand'
+			? dropped.charAt(0) >= '5' // the first dropped digit alone decides
+			: mode === 'away' && /[1-9]/.test(dropped);
+	const rounded = up ? plusOne(kept) : kept;
 	const integerLength = rounded.length - digits;
 	return { integer: rounded.slice(0, integerLength), fraction: rounded.slice(integerLength) };
 }
@@ -156,10 +174,17 @@ function grouped(integer: string, separator: string): string {
 	return integer.replace(/\B(?=(\d{3})+$)/g, separator);
 }
 
-/** The fewest and most fraction digits to show. */
+/** The fewest and most fraction digits to show, and how to round to them. */
 interface FractionRange {
 	minimum: number;
 	maximum: number;
+	roundingMode?: RoundingMode;
+}
+
+/** A rounding mode as it acts on the magnitude of a value with this sign. */
+function magnitudeMode(mode: RoundingMode | undefined, negative: boolean) {
+	if (mode === undefined || mode === 'halfExpand') return 'halfExpand';
+	return (mode === 'ceil') !== negative ? 'away' : 'toward';
 }
 
 /** A value rounded and written without its sign, and whether that sign is a minus. */
@@ -174,7 +199,8 @@ interface Figure {
  */
 function figureOf(value: DecimalString, locale: Locale, range: FractionRange): Figure {
 	const split = splitDecimal(value);
-	const rounded = roundToFraction(split, range.maximum);
+	const mode = magnitudeMode(range.roundingMode, split.negative);
+	const rounded = roundToFraction(split, range.maximum, mode);
 	const shownFraction = withoutTrailingZeros(rounded.fraction, range.minimum);
 	const text =
 		grouped(rounded.integer, GROUP[locale]) +
@@ -204,7 +230,10 @@ function digitCount(count: number): number {
 function fractionRange(options: FractionDigits, defaultMaximum: number): FractionRange {
 	const minimum = options.minimumFractionDigits ?? 0;
 	const maximum = Math.max(options.maximumFractionDigits ?? defaultMaximum, minimum);
-	return { minimum: digitCount(minimum), maximum: digitCount(maximum) };
+	const range = { minimum: digitCount(minimum), maximum: digitCount(maximum) };
+	return options.roundingMode === undefined
+		? range
+		: { ...range, roundingMode: options.roundingMode };
 }
 
 /** A share × 100, exactly, by moving the decimal point 2 places: `0.125` → `12.5`. */
@@ -230,9 +259,14 @@ export function formatNumber(
 	return signOf(figure.negative, locale) + figure.text;
 }
 
-/** 0 when `value` rounded half-up to 2 decimals is whole (`1234.995`), else 2 (`1234.005`). */
-function moneyFractionDigits(value: DecimalString): number {
-	return roundToFraction(splitDecimal(value), 2).fraction === '00' ? 0 : 2;
+/**
+ * 0 when `value` rounded to 2 decimals is whole (`1234.995`), else 2 (`1234.005`): half-up, or
+ * in `mode` (`1234.001` towards +∞ is `1234.01`).
+ */
+function moneyFractionDigits(value: DecimalString, mode?: RoundingMode): number {
+	const split = splitDecimal(value);
+	const cents = roundToFraction(split, 2, magnitudeMode(mode, split.negative));
+	return cents.fraction === '00' ? 0 : 2;
 }
 
 /**
@@ -244,13 +278,15 @@ export function formatMoney(
 	value: DecimalString,
 	locale: Locale,
 	currency: Currency,
-	options: { fractionDigits?: number } = {}
+	options: { fractionDigits?: number; roundingMode?: RoundingMode } = {}
 ): string {
+	const { roundingMode } = options;
 	const digits =
 		options.fractionDigits === undefined
-			? moneyFractionDigits(value)
+			? moneyFractionDigits(value, roundingMode)
 			: digitCount(options.fractionDigits);
-	const figure = figureOf(value, locale, { minimum: digits, maximum: digits });
+	const range = { minimum: digits, maximum: digits, roundingMode };
+	const figure = figureOf(value, locale, range);
 	return moneyText(figure, locale, currency);
 }
 
@@ -300,27 +336,29 @@ export const NO_VALUE = '\u2014';
 /**
  * A trail value by its unit: `persons` up to 2 fraction digits, `share` as a percentage, `money`
  * in `currency`, `ratio` up to 4 fraction digits, `years` whole, `factor` up to 6 fraction
- * digits; `null` (no such figure) as `—`.
+ * digits; `null` (no such figure) as `—`. Rounded half away from zero unless `roundingMode` says.
  */
 export function formatByUnit(
 	value: DecimalString | null,
 	unit: Unit,
 	locale: Locale,
-	currency: Currency
+	currency: Currency,
+	roundingMode?: RoundingMode
 ): string {
 	if (value === null) return NO_VALUE;
+	const rounding = roundingMode === undefined ? {} : { roundingMode };
 	switch (unit) {
 		case 'share':
-			return formatShare(value, locale);
+			return formatShare(value, locale, rounding);
 		case 'money':
-			return formatMoney(value, locale, currency);
+			return formatMoney(value, locale, currency, rounding);
 		case 'ratio':
-			return formatNumber(value, locale, { maximumFractionDigits: 4 });
+			return formatNumber(value, locale, { maximumFractionDigits: 4, ...rounding });
 		case 'years':
-			return formatNumber(value, locale, { maximumFractionDigits: 0 });
+			return formatNumber(value, locale, { maximumFractionDigits: 0, ...rounding });
 		case 'factor':
-			return formatNumber(value, locale, { maximumFractionDigits: 6 });
+			return formatNumber(value, locale, { maximumFractionDigits: 6, ...rounding });
 		case 'persons':
-			return formatNumber(value, locale, { maximumFractionDigits: 2 });
+			return formatNumber(value, locale, { maximumFractionDigits: 2, ...rounding });
 	}
 }

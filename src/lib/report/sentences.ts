@@ -1,12 +1,14 @@
 /**
  * Claims in words, the same on the page and in the CLI: "gross effect over 4 000 000 000 kr",
- * "holds only if Health-care cost avoided per person-year (health) is above 16 666,67 kr".
+ * "holds if Health-care cost avoided per person-year (health) is above 16 666,67 kr, the other
+ * inputs unchanged".
  * Framework-free.
  */
-import type { ClaimResult, ImpliedAssumption } from '../claims/types';
+import type { ClaimResult } from '../claims/types';
 import type { Currency } from '../format/currency';
 import { formatByUnit, formatShare } from '../format/format-number';
 import type { Locale } from '../format/locale';
+import type { Unit } from '../model/types';
 import { t } from '../i18n';
 import { keyName } from './issues';
 import { inputUnit, resultUnit } from './units';
@@ -31,33 +33,80 @@ export function differenceSentence(
 	});
 }
 
-/**
- * The implied assumptions in words: one sentence per input that alone could make the claim
- * hold ("holds only if … is above …"), then one sentence naming all the inputs that cannot.
- */
-export function impliedSentences(
-	implied: readonly ImpliedAssumption[],
+/** A bound in words, rounded so the sentence stays true: up for "above", down for "below". */
+function boundText(
+	value: string,
+	unit: Unit,
+	direction: 'above' | 'below' | 'at',
 	lang: Locale,
 	currency: Currency
-): string[] {
-	const sentences: string[] = [];
+): { text: string; exact: boolean } {
+	const up = formatByUnit(value, unit, lang, currency, 'ceil');
+	const down = formatByUnit(value, unit, lang, currency, 'floor');
+	if (direction === 'above') return { text: up, exact: up === down };
+	if (direction === 'below') return { text: down, exact: up === down };
+	return { text: formatByUnit(value, unit, lang, currency), exact: up === down };
+}
+
+/** `a`, `a or b`, `a, b or c` in the page's language. */
+function listed(items: string[], lang: Locale): string {
+	const last = items[items.length - 1] ?? '';
+	if (items.length <= 1) return last;
+	return (
+		items.slice(0, -1).join(t(lang, 'implied.list_separator')) + t(lang, 'implied.list_last') + last
+	);
+}
+
+/**
+ * The combined assumption in words ("holds if income tax … plus health-care costs avoided come
+ * to more than 16 666,67 kr per person-year in work (now 0 kr), …"), or null when the claim has
+ * none.
+ */
+function combinedSentence(claim: ClaimResult, lang: Locale, currency: Currency): string | null {
+	const { combined } = claim;
+	if (combined === undefined) return null;
+	const bound = boundText(combined.value, 'money', combined.direction, lang, currency);
+	const key =
+		combined.direction === 'at' && !bound.exact
+			? 'combined.at_about'
+			: `combined.${combined.direction}`;
+	const society = combined.parts.includes('production_gain');
+	return t(lang, key, {
+		parts: t(lang, society ? 'combined.society_parts' : 'combined.fiscal_parts'),
+		value: bound.text,
+		current: formatByUnit(combined.current, 'money', lang, currency)
+	});
+}
+
+/**
+ * The implied assumptions of a claim in words: the combined one where there is one, then one
+ * sentence per input that alone could make the claim hold ("holds if … is above …, the other
+ * inputs unchanged"), one naming all the inputs that cannot, and one naming those the request's
+ * work budget left unsearched. A bound is rounded for display towards the side where the claim
+ * holds, so "above 16 666,67 kr" is true of the exact 16 666,666…; a value the display cannot
+ * show exactly is "about" it.
+ */
+export function impliedSentences(claim: ClaimResult, lang: Locale, currency: Currency): string[] {
+	const combined = combinedSentence(claim, lang, currency);
+	const sentences: string[] = combined === null ? [] : [combined];
 	const unreachable: string[] = [];
-	for (const entry of implied) {
+	const unsearched: string[] = [];
+	for (const entry of claim.implied) {
 		const input = keyName(entry.key, lang);
-		if (entry.value === null) {
-			unreachable.push(input);
-			continue;
+		if (entry.searched === false) unsearched.push(input);
+		else if (entry.value === null) unreachable.push(input);
+		else {
+			const direction = entry.direction ?? 'at';
+			const bound = boundText(entry.value, inputUnit(entry.key), direction, lang, currency);
+			const key = direction === 'at' && !bound.exact ? 'implied.at_about' : `implied.${direction}`;
+			sentences.push(t(lang, key, { input, value: bound.text }));
 		}
-		const value = formatByUnit(entry.value, inputUnit(entry.key), lang, currency);
-		sentences.push(t(lang, `implied.${entry.direction ?? 'at'}`, { input, value }));
 	}
 	if (unreachable.length > 0) {
-		const last = unreachable.pop() as string;
-		const inputs =
-			unreachable.length === 0
-				? last
-				: unreachable.join(t(lang, 'implied.list_separator')) + t(lang, 'implied.list_last') + last;
-		sentences.push(t(lang, 'implied.none', { inputs }));
+		sentences.push(t(lang, 'implied.none', { inputs: listed(unreachable, lang) }));
+	}
+	if (unsearched.length > 0) {
+		sentences.push(t(lang, 'implied.not_searched', { inputs: listed(unsearched, lang) }));
 	}
 	return sentences;
 }

@@ -265,7 +265,14 @@ describe('evaluateClaims', () => {
 			verdict: 'does_not_hold',
 			difference: '-250000000',
 			relative_difference: '-0.0625',
-			implied: []
+			implied: [],
+			// (4e9 − 3.75e9) ÷ 15 000 persons in work = 16 666.666…, 5 + 35 digits; now 0
+			combined: {
+				parts: ['tax_gain', 'health_saving'],
+				value: '16666.' + '6'.repeat(34) + '7',
+				current: '0',
+				direction: 'above'
+			}
 		});
 	});
 

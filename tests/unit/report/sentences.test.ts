@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { ClaimResult } from '../../../src/lib/claims/types';
+import { impliedSentences } from '../../../src/lib/report/sentences';
+
+/** A claim that does not hold, with what is given. */
+function failing(fields: Partial<ClaimResult>): ClaimResult {
+	return {
+		id: 'c1',
+		metric: 'gross_effect',
+		op: 'gt',
+		value: '4000000000',
+		verdict: 'does_not_hold',
+		difference: '-250000000',
+		relative_difference: '-0.0625',
+		implied: [],
+		...fields
+	};
+}
+
+describe('implied assumptions in words', () => {
+	it('keeps a bound on the side where the claim holds: above rounds up, below down', () => {
+		const claim = failing({
+			implied: [
+				// 16 666,666…: "above 16 666,67 kr" is true of it; "below 16 666,66 kr" likewise
+				{ key: 'health', value: '16666.66666666666666666666666666666666667', direction: 'above' },
+				{ key: 'btax', value: '0.10666666666', direction: 'below' }
+			]
+		});
+		expect(impliedSentences(claim, 'nb', 'NOK')).toStrictEqual([
+			'holder hvis Sparte helseutgifter per personår (health) er over 16\u00a0666,67\u00a0kr, med de andre tallene uendret',
+			'holder hvis Skatt på ytelsene (btax) er under 10,66\u00a0%, med de andre tallene uendret'
+		]);
+	});
+
+	it('says "about" for an exact value the display cannot show, and not for one it can', () => {
+		const claim = failing({
+			op: 'eq',
+			implied: [
+				{ key: 's1', value: '0.1066666666666666666666666666666666666667', direction: 'at' },
+				{ key: 'pop', value: '160000', direction: 'at' }
+			]
+		});
+		expect(impliedSentences(claim, 'en', 'NOK')).toStrictEqual([
+			'holds if Funnel step 1 (s1) is about 10.67%, the other inputs unchanged',
+			'holds if People in the target group (pop) is 160,000, the other inputs unchanged'
+		]);
+	});
+
+	it('names the inputs no value of which helps, and apart from them those not searched', () => {
+		const claim = failing({
+			implied: [
+				{ key: 'wage', value: null },
+				{ key: 'cost', value: null },
+				{ key: 'drop', value: null, searched: false },
+				{ key: 'disc', value: null, searched: false }
+			]
+		});
+		const [none, unsearched] = impliedSentences(claim, 'en', 'NOK');
+		expect(none).toBe(
+			'no allowed value of Earnings per person-year (wage) or Programme cost per participant (cost) alone makes it hold'
+		);
+		expect(unsearched).toBe(
+			'not worked out for Drop-off per year (drop) or Discount rate (disc): searching them too would take more computing than one request may use'
+		);
+	});
+
+	it('puts the combined assumption first, rounded the same way', () => {
+		const claim = failing({
+			combined: {
+				parts: ['tax_gain', 'health_saving'],
+				value: '16666.66666666666666666666666666666666667',
+				current: '0',
+				direction: 'above'
+			}
+		});
+		expect(impliedSentences(claim, 'nb', 'NOK')).toStrictEqual([
+			'holder hvis skatt og arbeidsgiveravgift av lønn pluss sparte helseutgifter til sammen er over 16\u00a0666,67\u00a0kr per personår i arbeid (nå 0\u00a0kr), med de andre tallene uendret'
+		]);
+		expect(impliedSentences(claim, 'da', 'DKK')[0]).toBe(
+			'holder hvis skat og arbejdsgiverbidrag af løn plus sparede sundhedsudgifter tilsammen er over 16.666,67\u00a0kr. pr. personår i arbejde (nu 0\u00a0kr.), med de andre tal uændret'
+		);
+	});
+});
