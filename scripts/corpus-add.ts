@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import '../src/lib/i18n/all-locales';
 import { corpusEntry } from '../tests/unit/corpus-entry';
 
 const args = process.argv.slice(2);

@@ -9,7 +9,12 @@ import { formatByUnit, isLocale, type Currency, type Locale } from '../lib/forma
 import { t } from '../lib/i18n';
 import '../lib/i18n/all-locales';
 import { calculate, type Report } from '../lib/report';
-import { claimStatement, differenceSentence, impliedSentences } from '../lib/report/sentences';
+import {
+	claimStatement,
+	differenceSentence,
+	impliedSentences,
+	warningSentence
+} from '../lib/report/sentences';
 import { renderTable } from './table';
 
 const USAGE = "usage: npm run calc -- '<query string or share URL>' [--json] [--lang nb|da|en]";
@@ -99,6 +104,12 @@ export function run(args: string[]): { code: number; stdout: string; stderr: str
 	const currency = outcome.scenario.cur;
 	if (options.json) return { code: 0, stdout: JSON.stringify(report, null, 2) + '\n', stderr: '' };
 	const parts = [report.canonical, '', trailTable(report, lang, currency)];
+	if (report.warnings.length > 0) {
+		const warnings = report.warnings.map(
+			(warning) => `  ${warningSentence(warning, report.results, report.input, lang)}`
+		);
+		parts.push('', t(lang, 'page.warnings_heading'), ...warnings);
+	}
 	if (report.claims.length > 0) parts.push('', ...claimLines(report, lang, currency));
 	return { code: 0, stdout: parts.join('\n') + '\n', stderr: '' };
 }

@@ -7,7 +7,7 @@ import {
 	readForm,
 	type FormReading
 } from '$lib/report/form';
-import { decode, encode, PRESETS } from '$lib/scenario';
+import { CURRENT_VERSION, decode, encode, PRESETS } from '$lib/scenario';
 import { presetTitle } from '$lib/scenario/presets';
 import { cacheControlFor, requestBudget } from '$lib/server/work';
 import type { PageServerLoad } from './$types';
@@ -31,6 +31,9 @@ export const load: PageServerLoad = ({ url, locals, request, setHeaders }) => {
 		query: preset.query
 	}));
 	const fields = fieldsFromQuery(query, lang);
+	const fresh = Object.keys(fields).length === 0 && !query.includes('%');
+	// A scenario begun here follows the current rules.
+	if (fresh) fields.v = String(CURRENT_VERSION);
 	// `reading` is what the calculator shows until the browser has loaded its own engine.
 	const page = (errors: ErrorEntry[], reading: FormReading) => ({
 		lang,
@@ -40,7 +43,7 @@ export const load: PageServerLoad = ({ url, locals, request, setHeaders }) => {
 		query,
 		errors
 	});
-	if (Object.keys(fields).length === 0 && !query.includes('%')) {
+	if (fresh) {
 		setHeaders({ 'cache-control': CACHE });
 		return page([], readForm(fields, lang, { implied: false }));
 	}

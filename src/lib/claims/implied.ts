@@ -57,7 +57,7 @@ export function impliedAssumptions(
 ): ImpliedAssumption[] {
 	const output = options.output ?? runModel(input);
 	const budget = options.budget ?? new WorkBudget();
-	if (checkClaim(claim, output.results).verdict !== 'does_not_hold') return [];
+	if (checkClaim(claim, output.results, input.version).verdict !== 'does_not_hold') return [];
 	const degrees = degreesOf(output.trail, claim.metric);
 	return impliedKeys(input).map((key): ImpliedAssumption => {
 		// An input the metric does not depend on cannot make the claim hold.
@@ -83,7 +83,7 @@ function impliedDecimal(
 ): ImpliedAssumption {
 	const range = rangeOf(key);
 	const evaluate = evaluatorFor(claim, input, key, budget);
-	const current = sampleOf(claim, new D(input[key] ?? '0'), results);
+	const current = sampleOf(claim, new D(input[key] ?? '0'), results, input.version);
 	// A line through two points that agree with the scenario's own is flat: nothing to find.
 	const [first, second] = range.probes;
 	if (affine && allAlike([current, evaluate(first), evaluate(second)])) return { key, value: null };
@@ -109,7 +109,7 @@ function impliedYears(claim: Claim, input: ModelInput, budget: WorkBudget): Impl
 		const run = { ...input, years };
 		budget.spend(runCost(run));
 		const results = runModel(run, RESULTS_ONLY).results;
-		return checkClaim(claim, results).verdict !== 'does_not_hold';
+		return checkClaim(claim, results, input.version).verdict !== 'does_not_hold';
 	};
 	for (let step = 1; step <= YEARS_MAX - YEARS_MIN; step++) {
 		for (const years of [input.years + step, input.years - step]) {

@@ -10,7 +10,13 @@ import type { Claim, ClaimResult } from './types';
 import { checkClaim } from './verdict';
 
 export * from './types';
-export { checkClaim, roundSignificant, significantDigitsOf, type ClaimCheck } from './verdict';
+export {
+	approxTolerance,
+	checkClaim,
+	roundSignificant,
+	significantDigitsOf,
+	type ClaimCheck
+} from './verdict';
 export { impliedAssumptions, type ImpliedOptions } from './implied';
 export { COMBINED_PARTS } from './combined';
 export { IMPLIED_WORK_UNITS, WorkBudget, type Deadline } from './budget';
@@ -43,7 +49,7 @@ export function evaluateClaims(
 	const withImplied = options.implied ?? true;
 	const budget = options.budget ?? new WorkBudget();
 	return claims.map((claim) => {
-		const check = checkClaim(claim, output.results);
+		const check = checkClaim(claim, output.results, input.version);
 		if (check.verdict !== 'does_not_hold') return { ...claim, ...check, implied: [] };
 		const implied = withImplied ? impliedAssumptions(claim, input, { output, budget }) : [];
 		const combined = combinedAssumption(claim, output, input.persp);

@@ -4,7 +4,7 @@
  */
 import { D, toCanonical } from '../model/decimal';
 import { runModel } from '../model/index';
-import type { DecimalInputKey, ModelInput, Results } from '../model/types';
+import type { DecimalInputKey, ModelInput, Results, RulesVersion } from '../model/types';
 import { runCost, type WorkBudget } from './budget';
 import type { Claim } from './types';
 import { checkClaim } from './verdict';
@@ -39,12 +39,12 @@ export function isInequality(op: Claim['op']): boolean {
 }
 
 /** Reads a sample from the results of a run at `x`. */
-export function sampleOf(claim: Claim, x: D, results: Results): Sample {
+export function sampleOf(claim: Claim, x: D, results: Results, version: RulesVersion): Sample {
 	const text = results[claim.metric];
 	return {
 		x,
 		metric: text === null ? null : new D(text),
-		holds: checkClaim(claim, results).verdict !== 'does_not_hold'
+		holds: checkClaim(claim, results, version).verdict !== 'does_not_hold'
 	};
 }
 
@@ -66,7 +66,7 @@ export function evaluatorFor(
 		if (known !== undefined) return known;
 		const run = { ...input, [key]: text };
 		budget.spend(runCost(run));
-		const sample = sampleOf(claim, x, runModel(run, RESULTS_ONLY).results);
+		const sample = sampleOf(claim, x, runModel(run, RESULTS_ONLY).results, input.version);
 		seen.set(text, sample);
 		return sample;
 	};

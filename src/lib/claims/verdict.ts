@@ -3,7 +3,7 @@
  * and by how much does it miss. Framework-free; exact decimal arithmetic in `D`.
  */
 import { D, toCanonical } from '../model/decimal';
-import type { DecimalString, Results } from '../model/types';
+import type { DecimalString, Results, RulesVersion } from '../model/types';
 import type { Claim, ClaimResult } from './types';
 
 export type ClaimCheck = Pick<ClaimResult, 'verdict' | 'difference' | 'relative_difference'>;
@@ -43,12 +43,32 @@ export function satisfies(computed: D, op: Claim['op'], claimed: D): boolean {
 }
 
 /**
- * Checks a claim against the results of one model run. `difference` is computed − claimed (in
- * the metric's unit), `relative_difference` is that ÷ |claimed| (a fraction; `null` when the
- * claimed value is 0). Both are `null`, and the claim does not hold, when the metric has no value.
- * An `approx` claim without `sig` is rounded at the significant digits of its value as written.
+ * Half a unit in the last significant digit of `claimed` written with `sig` digits: how far an
+ * `approx` claim may be from the computed figure (version 2). «about 1 milliard» (1 digit):
+ * 500 000 000; «3,75 milliarder» (3 digits): 5 000 000. Zero has no last digit: none.
  */
-export function checkClaim(claim: Claim, results: Results): ClaimCheck {
+export function approxTolerance(claimed: D, sig: number): D {
+	if (claimed.isZero()) return new D(0);
+	const lastDigit = claimed.abs().e - sig + 1;
+	return new D(10).pow(lastDigit).div(2);
+}
+
+/** Whether an `approx` claim of `claimed` at `sig` digits holds after rounding for `computed`. */
+function approximately(computed: D, claimed: D, sig: number, version: RulesVersion): boolean {
+	// Version 1 rounded both to `sig` digits: «about 1 milliard» held at +49 % but not at −6 %.
+	if (version === 1) return roundSignificant(computed, sig).eq(roundSignificant(claimed, sig));
+	// Version 2: within half a unit of the claim's last digit, either side, both ends included.
+	return computed.minus(claimed).abs().lte(approxTolerance(claimed, sig));
+}
+
+/**
+ * Checks a claim against the results of one model run, by the rules of `version`.
+ * `difference` is computed − claimed (in the metric's unit), `relative_difference` is that ÷
+ * |claimed| (a fraction; `null` when the claimed value is 0). Both are `null`, and the claim does
+ * not hold, when the metric has no value. An `approx` claim without `sig` is read at the
+ * significant digits of its value as written.
+ */
+export function checkClaim(claim: Claim, results: Results, version: RulesVersion): ClaimCheck {
 	const text = results[claim.metric];
 	if (text === null)
 		return { verdict: 'does_not_hold', difference: null, relative_difference: null };
@@ -60,7 +80,7 @@ export function checkClaim(claim: Claim, results: Results): ClaimCheck {
 	if (satisfies(computed, claim.op, claimed)) return { verdict: 'holds', ...measured };
 	if (claim.op === 'approx') {
 		const sig = claim.sig ?? significantDigitsOf(claim.value);
-		if (roundSignificant(computed, sig).eq(roundSignificant(claimed, sig))) {
+		if (approximately(computed, claimed, sig, version)) {
 			return { verdict: 'holds_after_rounding', ...measured };
 		}
 	}

@@ -6,7 +6,7 @@ import { D } from './decimal';
 import type { YearEffects } from './fiscal';
 import { num, yearId, type Ledger } from './ledger';
 import { powers } from './powers';
-import type { FormulaToken } from './types';
+import type { FormulaToken, RulesVersion } from './types';
 
 const ONE = new D(1);
 const ZERO = new D(0);
@@ -94,6 +94,15 @@ export function recordPresentValues(ledger: Ledger, pv: PresentValues, horizon: 
 	ledger.record('pv_gross', pv.pvGross, 'money', discountedSum(ledger, 'gross_effect', horizon));
 	ledger.step('pv_cost', pv.pvCost, 'money', ['programme_cost']);
 	ledger.record('pv_net', pv.pvNet, 'money', discountedSum(ledger, 'net_effect', horizon));
+}
+
+/**
+ * The payback year a run reports: the first year whose cumulative discounted net effect is ≥ 0.
+ * From version 2, none when there is nothing to pay back (no programme cost, or nobody taking
+ * part): version 1 said year 1 then, which reads as if an outlay had been recovered.
+ */
+export function reportedPayback(pv: PresentValues, version: RulesVersion): number | null {
+	return version >= 2 && pv.pvCost.isZero() ? null : pv.paybackYear;
 }
 
 /** Records payback_year (years), a whole number; the working is `cumulative_pv` by year. */

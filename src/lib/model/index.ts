@@ -10,6 +10,7 @@ import {
 	presentValues,
 	recordPayback,
 	recordPresentValues,
+	reportedPayback,
 	type DiscountedYear
 } from './discounting';
 import {
@@ -25,6 +26,7 @@ import { knownInputs, readInputs } from './inputs';
 import { Ledger } from './ledger';
 import { CanonicalTexts } from './texts';
 import type { ModelInput, ModelOutput, Results, YearRow } from './types';
+import { warningsOf } from './warnings';
 import { recordLaterYears, recordYearOne } from './year-trail';
 
 export * from './types';
@@ -71,7 +73,8 @@ export function runModel(input: ModelInput, options: RunOptions = {}): ModelOutp
 		success: values.success,
 		cost: values.cost
 	});
-	recordPayback(ledger, pv.paybackYear);
+	const paybackYear = reportedPayback(pv, input.version);
+	recordPayback(ledger, paybackYear);
 
 	const text = (value: D | null) => (value === null ? null : texts.of(value));
 	const results: Results = {
@@ -94,12 +97,13 @@ export function runModel(input: ModelInput, options: RunOptions = {}): ModelOutp
 		bcr: text(breakEven.bcr),
 		break_even_cost: text(breakEven.breakEvenCost),
 		break_even_success: text(breakEven.breakEvenSuccess),
-		payback_year: pv.paybackYear === null ? null : String(pv.paybackYear)
+		payback_year: paybackYear === null ? null : String(paybackYear)
 	};
 	const byYear = years.map((year, index) =>
 		yearRow(year, pv.years[index]!, discountFactor(divisors[index]!), texts)
 	);
-	return { results, byYear, trail: ledger.trail };
+	const warnings = recording ? warningsOf(values, funnel) : [];
+	return { results, byYear, trail: ledger.trail, warnings };
 }
 
 /** One by-year row, as canonical strings. */

@@ -6,11 +6,17 @@
  * a `D` (see `decimal.ts`). Ids are the public ids of DESIGN.md §2: they appear in URLs, the API,
  * the trail and message keys, and never change once shipped.
  */
-
 /** A canonical decimal string, e.g. `"150000"`, `"0.1"`, `"-12.5"`. */
 export type DecimalString = string;
 
 export type Perspective = 'fiscal' | 'society';
+
+/**
+ * The scenario format version (`v`) whose rules a run follows (DESIGN.md §6): a link keeps the
+ * rules it was made with, so its answers never change. Version 2 reports no payback year when
+ * there is nothing to pay back (no programme cost), and reads `approx` claims symmetrically.
+ */
+export type RulesVersion = 1 | 2;
 
 /** Funnel step keys, multiplied in order. */
 export const FUNNEL_KEYS = ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8'] as const;
@@ -47,10 +53,11 @@ export interface ModelInput {
 	years: number;
 	disc: DecimalString;
 	persp: Perspective;
+	version: RulesVersion;
 }
 
-/** Input keys that hold a decimal (everything but `years` and `persp`). */
-export type DecimalInputKey = Exclude<keyof ModelInput, 'years' | 'persp'>;
+/** Input keys that hold a decimal (everything but `years`, `persp` and `version`). */
+export type DecimalInputKey = Exclude<keyof ModelInput, 'years' | 'persp' | 'version'>;
 
 /** Result ids of §2, in the order of the trail. */
 export const RESULT_IDS = [
@@ -81,7 +88,8 @@ export type ResultId = (typeof RESULT_IDS)[number];
  * Results: year-1 values for the per-year figures (`active` … `net_effect`), totals over the
  * horizon for the `pv_*` figures. `null` where a figure does not exist (`bcr` when `pv_cost` = 0,
  * `break_even_cost` when nobody participates, `break_even_success` when `pv_gross` = 0,
- * `payback_year` when the horizon never pays back). `payback_year` is a whole number as a string.
+ * `payback_year` when the horizon never pays back, and from version 2 when there is nothing to
+ * pay back). `payback_year` is a whole number as a string.
  */
 export type Results = Record<ResultId, DecimalString | null>;
 
@@ -135,8 +143,24 @@ export interface YearRow {
 	cumulative_pv: DecimalString;
 }
 
+/** What a scenario's figures say about it that a published number may hide (`warnings.ts`). */
+export const WARNING_IDS = [
+	'participants_exceed_population',
+	'taxes_exceed_wage',
+	'health_without_work'
+] as const;
+export type WarningId = (typeof WARNING_IDS)[number];
+
+export interface Warning {
+	id: WarningId;
+	/** The inputs the warning is about, in the order of DESIGN.md's input table. */
+	keys: string[];
+}
+
 export interface ModelOutput {
 	results: Results;
 	byYear: YearRow[];
 	trail: TrailStep[];
+	/** What the figures say about the scenario (`warnings.ts`); empty in a run without trail. */
+	warnings: Warning[];
 }

@@ -103,11 +103,14 @@ export function canonicalizeFormQuery(query: string, locale: Locale): string | n
 	return changed ? pairs.join('&') : null;
 }
 
-/** The form's fields for a query: every scenario key it holds, as a person reads it. */
+/**
+ * The form's fields for a query: every scenario key it holds, as a person reads it, and its
+ * version `v` (the form carries it, so a link keeps its rules while it is edited).
+ */
 export function fieldsFromQuery(query: string, locale: Locale): Record<string, string> {
 	const fields: Record<string, string> = {};
 	for (const [key, value] of parseQuery(query).params) {
-		if (!isUrlKey(key) || key === 'lang' || key === 'v') continue;
+		if (!isUrlKey(key) || key === 'lang') continue;
 		fields[key] = fieldText(key, value, locale);
 	}
 	return fields;

@@ -7,8 +7,9 @@ import type { ClaimResult } from '../claims/types';
 import { formulaSubstituted, formulaSymbols } from '../format';
 import type { Locale } from '../format/locale';
 import { t } from '../i18n';
-import { runModel } from '../model';
-import type { Results, TrailStep, Unit, YearRow } from '../model/types';
+import { runModel, type ModelOutput } from '../model';
+import type { Results, RulesVersion, TrailStep, Unit, YearRow } from '../model/types';
+import type { Warning } from '../model/types';
 import { decode, encode, toModelInput, type Scenario } from '../scenario';
 import { SCENARIO_KEYS } from '../scenario/keys';
 import { errorEntries, type ErrorEntry } from './issues';
@@ -26,13 +27,16 @@ export interface TrailLine {
 }
 
 export interface Report {
-	v: 1;
+	/** The version whose rules computed it: the link's own `v`. */
+	v: RulesVersion;
 	canonical: string;
 	input: Record<string, string>;
 	results: Results;
 	by_year: YearRow[];
 	trail: TrailLine[];
 	claims: ClaimResult[];
+	/** What the figures say about the scenario, in data (`model/warnings.ts`). */
+	warnings: Warning[];
 }
 
 export type Outcome =
@@ -53,11 +57,30 @@ function echoInput(scenario: Scenario): Record<string, string> {
 			input[key] = String(values[key]);
 		}
 	}
-	input.v = '1';
+	input.v = String(scenario.version);
 	return input;
 }
 
-function trailLine(step: TrailStep, scenario: Scenario, locale: Locale): TrailLine {
+/**
+ * The working of a step as words where it has no formula: a payback year that does not exist
+ * says why (nothing to pay back, or not within the horizon).
+ */
+function substitutedText(step: TrailStep, scenario: Scenario, output: ModelOutput, locale: Locale) {
+	if (step.result !== 'payback_year' || step.value !== null) {
+		return formulaSubstituted(step.formula, locale, scenario.cur);
+	}
+	const nothingToPay = output.results.pv_cost === '0';
+	return nothingToPay
+		? t(locale, 'trail.payback_none')
+		: t(locale, 'trail.payback_never', { years: scenario.years });
+}
+
+function trailLine(
+	step: TrailStep,
+	scenario: Scenario,
+	output: ModelOutput,
+	locale: Locale
+): TrailLine {
 	const label = t(locale, `trail.${step.result}`);
 	return {
 		id: step.id,
@@ -67,7 +90,7 @@ function trailLine(step: TrailStep, scenario: Scenario, locale: Locale): TrailLi
 				? t(locale, 'trail.year_suffix', { label, year: step.year })
 				: label,
 		formula: formulaSymbols(step.formula),
-		substituted: formulaSubstituted(step.formula, locale, scenario.cur),
+		substituted: substitutedText(step, scenario, output, locale),
 		value: step.value,
 		unit: step.unit
 	};
@@ -85,13 +108,14 @@ export function buildReport(
 	const input = toModelInput(scenario);
 	const output = runModel(input);
 	return {
-		v: 1,
+		v: scenario.version,
 		canonical: encode(scenario),
 		input: echoInput(scenario),
 		results: output.results,
 		by_year: output.byYear,
-		trail: output.trail.map((step) => trailLine(step, scenario, locale)),
-		claims: evaluateClaims(scenario.claims, input, output, options)
+		trail: output.trail.map((step) => trailLine(step, scenario, output, locale)),
+		claims: evaluateClaims(scenario.claims, input, output, options),
+		warnings: output.warnings
 	};
 }
 

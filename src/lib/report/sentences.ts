@@ -5,8 +5,9 @@
  * Framework-free.
  */
 import type { ClaimResult } from '../claims/types';
+import type { Warning } from '../model/types';
 import type { Currency } from '../format/currency';
-import { formatByUnit, formatShare } from '../format/format-number';
+import { formatByUnit, formatNumber, formatShare } from '../format/format-number';
 import type { Locale } from '../format/locale';
 import type { Unit } from '../model/types';
 import { t } from '../i18n';
@@ -109,4 +110,35 @@ export function impliedSentences(claim: ClaimResult, lang: Locale, currency: Cur
 		sentences.push(t(lang, 'implied.not_searched', { inputs: listed(unsearched, lang) }));
 	}
 	return sentences;
+}
+
+/** A count of people as key figures show it: whole, rounded half away from zero. */
+export function formatPeople(value: string, lang: Locale): string {
+	return formatNumber(value, lang, { maximumFractionDigits: 0 });
+}
+
+/**
+ * A warning in words, with the scenario's own figures: `results` and `input` are the report's
+ * (canonical strings).
+ */
+export function warningSentence(
+	warning: Warning,
+	results: Readonly<Record<string, string | null>>,
+	input: Readonly<Record<string, string>>,
+	lang: Locale
+): string {
+	const share = (key: string) => formatShare(input[key] ?? '0', lang);
+	switch (warning.id) {
+		case 'participants_exceed_population':
+			return t(lang, 'warning.participants_exceed_population', {
+				participants: formatPeople(results.participants ?? '0', lang),
+				helped: formatPeople(results.helped ?? '0', lang),
+				pop: formatPeople(input.pop ?? '0', lang),
+				success: share('success')
+			});
+		case 'taxes_exceed_wage':
+			return t(lang, 'warning.taxes_exceed_wage', { wtax: share('wtax'), emp: share('emp') });
+		case 'health_without_work':
+			return t(lang, 'warning.health_without_work');
+	}
 }

@@ -20,7 +20,7 @@ import {
 	type Locale,
 	type ScenarioKey
 } from './keys';
-import { CURRENT_VERSION, MIGRATIONS, runMigrations, type Migration } from './migrations';
+import { MIGRATIONS, runMigrations, type Migration } from './migrations';
 import { MAX_QUERY_LENGTH, parseQuery } from './query';
 import { RULES } from './rules';
 import { DEFAULTS, parseScenario, type Scenario } from './schema';
@@ -39,7 +39,7 @@ export function encode(scenario: Scenario, options: EncodeOptions = {}): string 
 	}
 	if (options.lang !== undefined && options.lang !== DEFAULT_LOCALE)
 		pairs.push(`lang=${options.lang}`);
-	pairs.push(`v=${CURRENT_VERSION}`);
+	pairs.push(`v=${scenario.version}`);
 	return pairs.join('&');
 }
 

@@ -10,7 +10,7 @@
  */
 import * as z from 'zod/mini';
 import { D, toCanonical } from '../model/decimal';
-import { RESULT_IDS, type ResultId } from '../model/types';
+import { RESULT_IDS, type ResultId, type RulesVersion } from '../model/types';
 import { CLAIM_OPS, type Claim, type ClaimKey, type ClaimOp } from '../claims/types';
 import { fail } from './issues';
 import { CLAIM_ALLOWED, MAX_DIGITS, ruleParams, SIG_MAX, SIG_MIN, type Rule } from './rules';
@@ -150,12 +150,13 @@ export function claimField(id: ClaimKey) {
 	});
 }
 
-/** `v`: only the current version once migrations have run. */
-export function versionField(current: number) {
-	const params = { supported: String(current) };
-	return fromRaw((raw, ctx): number => {
-		if (WHOLE_PATTERN.test(raw) && new D(raw).eq(current)) return current;
-		return fail(ctx, raw, 'unsupported_version', params);
+/** `v` once migrations have run: the version whose rules apply, `first` … `current`. */
+export function versionField(first: RulesVersion, current: RulesVersion) {
+	const versions = Array.from({ length: current - first + 1 }, (_, index) => first + index);
+	const params = { supported: versions.join(', ') };
+	return fromRaw((raw, ctx): RulesVersion => {
+		const found = versions.find((version) => raw === String(version));
+		return (found as RulesVersion | undefined) ?? fail(ctx, raw, 'unsupported_version', params);
 	});
 }
 

@@ -72,12 +72,20 @@ export const AAP_MINIMUM_2025: ReferenceValue = {
 	confidence: 'computed'
 };
 
-export const TAX_ON_250K_2025: ReferenceValue = {
-	value: '0.123',
+/**
+ * The average tax on the benefit the preset uses, the minimum AAP of 265 657 kr, which is taxed
+ * as wage income, under the 2025 rules (regjeringen.no, «Skattesatser 2025»): trygdeavgift
+ * 7.7 % of 265 657 = 20 455.589; trinnskatt 1.7 % of (265 657 − 217 400) = 820.369; 22 % of
+ * ordinary income 265 657 − minstefradrag 92 000 (46 % would be 122 202.22, above its ceiling)
+ * − personfradrag 108 550 = 65 107, which is 14 323.54. Together 35 599.498, and
+ * 35 599.498 ÷ 265 657 = 0.134005… → 0.134.
+ */
+export const TAX_ON_AAP_MINIMUM_2025: ReferenceValue = {
+	value: '0.134',
 	label: {
-		nb: 'Gjennomsnittsskatt på 250\u00a0000\u00a0kr etter 2025-reglene (AAP skattlegges som lønn)',
-		da: 'Gennemsnitsskat af 250.000\u00a0NOK efter de norske 2025-regler (AAP beskattes som løn)',
-		en: 'Average tax on NOK\u00a0250,000 under Norway’s 2025 rules (AAP is taxed as wage income)'
+		nb: 'Gjennomsnittsskatt på minste AAP, 265\u00a0657\u00a0kr, etter 2025-reglene (AAP skattlegges som lønn): 7,7\u00a0% trygdeavgift, 1,7\u00a0% trinnskatt over 217\u00a0400\u00a0kr og 22\u00a0% av inntekten etter minstefradrag (92\u00a0000\u00a0kr) og personfradrag (108\u00a0550\u00a0kr): 35\u00a0599\u00a0kr',
+		da: 'Gennemsnitsskat af mindste AAP, 265.657\u00a0NOK, efter de norske 2025-regler (AAP beskattes som løn): 7,7\u00a0% trygdeavgift, 1,7\u00a0% trinnskatt over 217.400\u00a0NOK og 22\u00a0% af indkomsten efter minstefradrag (92.000\u00a0NOK) og personfradrag (108.550\u00a0NOK): 35.599\u00a0NOK',
+		en: 'Average tax on the minimum AAP, NOK\u00a0265,657, under Norway’s 2025 rules (AAP is taxed as wage income): 7.7% social security contribution, 1.7% bracket tax above NOK\u00a0217,400 and 22% of income after the minimum deduction (NOK\u00a092,000) and personal allowance (NOK\u00a0108,550): NOK\u00a035,599'
 	},
 	source: TAX_RATES_2025,
 	year: 2025,
@@ -149,7 +157,7 @@ export const DISCOUNT_RATE_R109: ReferenceValue = {
 export const NORWAY_REFERENCE_SOURCES = {
 	pop: AAP_RECIPIENTS_2025,
 	ben: AAP_MINIMUM_2025,
-	btax: TAX_ON_250K_2025,
+	btax: TAX_ON_AAP_MINIMUM_2025,
 	wage: AVERAGE_WAGE_2024,
 	wtax: TAX_ON_712K_2025,
 	emp: EMPLOYER_CONTRIBUTION_2025,

@@ -31,7 +31,7 @@ import {
 	type LabelKey,
 	type UrlKey
 } from './keys';
-import { CURRENT_VERSION } from './migrations';
+import { CURRENT_VERSION, FIRST_VERSION } from './migrations';
 import { RULES, type Rule } from './rules';
 
 /** A scenario: the model's inputs (same keys), step labels, currency, title and claims. */
@@ -66,9 +66,12 @@ export const DEFAULTS = {
 
 type DefaultedKey = keyof typeof DEFAULTS;
 
-/** A scenario from the keys that differ from the defaults (`pop` is required). */
+/**
+ * A scenario from the keys that differ from the defaults (`pop` is required), by the current
+ * version's rules unless it says otherwise.
+ */
 export function withDefaults(scenario: Pick<Scenario, 'pop'> & Partial<Scenario>): Scenario {
-	return { ...DEFAULTS, claims: [], ...scenario };
+	return { ...DEFAULTS, claims: [], version: CURRENT_VERSION, ...scenario };
 }
 
 /** The rule of `key`, which must be of `kind` (a mistake in `RULES` fails at module load). */
@@ -119,7 +122,7 @@ export const fieldSchemas = {
 	title: text('title'),
 	...each(CLAIM_KEYS, (key) => z.optional(claimField(key))),
 	lang: z.optional(choiceField(LOCALES)),
-	v: z.optional(versionField(CURRENT_VERSION))
+	v: z.optional(versionField(FIRST_VERSION, CURRENT_VERSION))
 } satisfies Record<UrlKey, z.ZodMiniType>;
 
 /** Every field at once; unknown keys are stripped. */
@@ -134,7 +137,9 @@ function toScenario(fields: Fields): Scenario {
 	const claims = CLAIM_KEYS.flatMap((key: ClaimKey) => fields[key] ?? []);
 	const money = { ben, wage, health, cost };
 	const shares = { s1, btax, wtax, emp, work, success, dead, disp, drop, disc };
-	const scenario: Scenario = { pop, ...shares, ...money, years, persp, cur, claims };
+	// An absent `v` is a link from before `v` was written: the first version's rules.
+	const version = fields.v ?? FIRST_VERSION;
+	const scenario: Scenario = { pop, ...shares, ...money, years, persp, cur, claims, version };
 	for (const key of [...OPTIONAL_STEP_KEYS, ...LABEL_KEYS, 'title'] as const) {
 		const value: string | undefined = fields[key];
 		if (value !== undefined) scenario[key] = value;
@@ -182,7 +187,7 @@ export function validateField(key: UrlKey, raw: string): Issue | null {
 /** The model's input: the scenario without labels, currency, title and claims. */
 export function toModelInput(scenario: Scenario): ModelInput {
 	const { pop, s1, ben, btax, wage, wtax, emp, work, health, cost, success } = scenario;
-	const { dead, disp, drop, years, disc, persp } = scenario;
+	const { dead, disp, drop, years, disc, persp, version } = scenario;
 	const input: ModelInput = {
 		pop,
 		s1,
@@ -200,7 +205,8 @@ export function toModelInput(scenario: Scenario): ModelInput {
 		drop,
 		years,
 		disc,
-		persp
+		persp,
+		version
 	};
 	for (const key of OPTIONAL_STEP_KEYS) {
 		const step = scenario[key];

@@ -28,7 +28,7 @@ const FORMULAS: Record<ResultId, FormulaLine[]> = {
 		{ symbols: 'gross_effect = production_gain + health_saving', persp: 'society' }
 	],
 	programme_cost: [
-		{ symbols: 'programme_cost(1) = participants × cost' },
+		{ symbols: 'programme_cost(1) = helped × cost ÷ success' },
 		{ symbols: 'programme_cost(t > 1) = 0' }
 	],
 	net_effect: [{ symbols: 'net_effect(t) = gross_effect(t) − programme_cost(t)' }],
@@ -36,11 +36,11 @@ const FORMULAS: Record<ResultId, FormulaLine[]> = {
 	pv_cost: [{ symbols: 'pv_cost = Σₜ programme_cost(t) ÷ (1 + disc)^(t − 1) = programme_cost(1)' }],
 	pv_net: [{ symbols: 'pv_net = Σₜ net_effect(t) ÷ (1 + disc)^(t − 1)' }],
 	bcr: [{ symbols: 'bcr = pv_gross ÷ pv_cost' }],
-	break_even_cost: [{ symbols: 'break_even_cost = pv_gross ÷ participants' }],
+	break_even_cost: [{ symbols: 'break_even_cost = pv_gross × success ÷ helped' }],
 	break_even_success: [{ symbols: 'break_even_success = helped × cost ÷ pv_gross' }],
 	payback_year: [
 		{ symbols: 'cumulative_pv(t) = Σ net_effect(u) ÷ (1 + disc)^(u − 1), u = 1 … t' },
-		{ symbols: 'payback_year = min { t : cumulative_pv(t) ≥ 0 }' }
+		{ symbols: 'payback_year = min { t : cumulative_pv(t) ≥ 0 }, none when pv_cost = 0 (v2)' }
 	]
 };
 

@@ -241,9 +241,9 @@ export const NORWAY: readonly ReferenceFigure[] = [
 			en: 'Average tax on a wage, 2025 rules'
 		},
 		value: {
-			nb: '250\u00a0000\u00a0kr: 12,3\u00a0%; 500\u00a0000\u00a0kr: 22,7\u00a0%; 600\u00a0000\u00a0kr: 24,6\u00a0%; 650\u00a0000\u00a0kr: 25,3\u00a0%; 712\u00a0000\u00a0kr: 26,2\u00a0%',
-			da: '250.000\u00a0NOK: 12,3\u00a0%; 500.000\u00a0NOK: 22,7\u00a0%; 600.000\u00a0NOK: 24,6\u00a0%; 650.000\u00a0NOK: 25,3\u00a0%; 712.000\u00a0NOK: 26,2\u00a0%',
-			en: 'NOK\u00a0250,000: 12.3%; 500,000: 22.7%; 600,000: 24.6%; 650,000: 25.3%; 712,000: 26.2%'
+			nb: '250\u00a0000\u00a0kr: 12,3\u00a0%; 265\u00a0657\u00a0kr (minste AAP): 13,4\u00a0%; 500\u00a0000\u00a0kr: 22,7\u00a0%; 600\u00a0000\u00a0kr: 24,6\u00a0%; 650\u00a0000\u00a0kr: 25,3\u00a0%; 712\u00a0000\u00a0kr: 26,2\u00a0%',
+			da: '250.000\u00a0NOK: 12,3\u00a0%; 265.657\u00a0NOK (mindste AAP): 13,4\u00a0%; 500.000\u00a0NOK: 22,7\u00a0%; 600.000\u00a0NOK: 24,6\u00a0%; 650.000\u00a0NOK: 25,3\u00a0%; 712.000\u00a0NOK: 26,2\u00a0%',
+			en: 'NOK\u00a0250,000: 12.3%; 265,657 (the minimum AAP): 13.4%; 500,000: 22.7%; 600,000: 24.6%; 650,000: 25.3%; 712,000: 26.2%'
 		},
 		source: {
 			nb: 'Beregnet fra satsene over (650\u00a0000\u00a0kr stemmer med smartepenger.no)',

@@ -25,6 +25,7 @@ function scenario(values: Partial<ModelInput>): ModelInput {
 		years: 1,
 		disc: '0',
 		persp: 'fiscal',
+		version: 2,
 		...values
 	};
 }

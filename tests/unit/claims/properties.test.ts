@@ -35,7 +35,8 @@ const scenarioArbitrary: fc.Arbitrary<ModelInput> = fc.record({
 	drop: share(),
 	years: fc.integer({ min: 1, max: 4 }),
 	disc: fc.integer({ min: 0, max: 200 }).map((k) => toCanonical(new D(k).div(1000))),
-	persp: fc.constantFrom('fiscal' as const, 'society' as const)
+	persp: fc.constantFrom('fiscal' as const, 'society' as const),
+	version: fc.constantFrom(1 as const, 2 as const)
 });
 
 interface ClaimParts {
@@ -67,7 +68,7 @@ function makeClaim(input: ModelInput, parts: ClaimParts): Claim {
 
 function verdictWith(claim: Claim, input: ModelInput, key: ImpliedAssumption['key'], x: string) {
 	const changed = key === 'years' ? { ...input, years: Number(x) } : { ...input, [key]: x };
-	return checkClaim(claim, runModel(changed).results);
+	return checkClaim(claim, runModel(changed).results, input.version);
 }
 
 /** A small step from `value`: a millionth of it, or a billionth of the range at 0. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkClaim, significantDigitsOf } from '../../../src/lib/claims/verdict';
+import { approxTolerance, checkClaim, significantDigitsOf } from '../../../src/lib/claims/verdict';
+import { D, toCanonical } from '../../../src/lib/model/decimal';
 import type { Claim } from '../../../src/lib/claims/types';
 import { RESULT_IDS, type ResultId, type Results } from '../../../src/lib/model/types';
 
@@ -119,7 +120,8 @@ describe('checkClaim', () => {
 	] as const)(
 		'%s %s %s (sig %s) → %s',
 		(computed, op, value, sig, verdict, difference, relative) => {
-			const check = checkClaim(claim(op, value, sig), resultsWith('gross_effect', computed));
+			// version 1's rules: the table was written for them, and v1 links keep them
+			const check = checkClaim(claim(op, value, sig), resultsWith('gross_effect', computed), 1);
 			expect(check).toEqual({ verdict, difference, relative_difference: relative });
 		}
 	);
@@ -129,7 +131,8 @@ describe('checkClaim', () => {
 		(op) => {
 			const check = checkClaim(
 				{ id: 'c2', metric: 'bcr', op, value: '2', sig: 1 },
-				resultsWith('bcr', null)
+				resultsWith('bcr', null),
+				2
 			);
 			expect(check).toEqual({
 				verdict: 'does_not_hold',
@@ -141,8 +144,60 @@ describe('checkClaim', () => {
 
 	it('reads the metric the claim names, not another', () => {
 		const results = { ...resultsWith('benefit_saving', '3750000000'), gross_effect: '4100000000' };
-		const check = checkClaim(claim('gt', '4000000000'), results);
+		const check = checkClaim(claim('gt', '4000000000'), results, 2);
 		expect(check.verdict).toBe('holds');
+	});
+});
+
+describe('approx from version 2: within half a unit of the claim’s last digit, either side', () => {
+	it.each([
+		// «about 1 milliard», 1 digit: 1e9 ± 500 000 000, both ends included
+		['1490000000', '1000000000', 1, 'holds_after_rounding', '490000000', '0.49'],
+		['1500000000', '1000000000', 1, 'holds_after_rounding', '500000000', '0.5'],
+		['1500000001', '1000000000', 1, 'does_not_hold', '500000001', '0.500000001'],
+		// −6 %: version 1 said "does not hold" (0.94e9 rounds to 0.9e9)
+		['940000000', '1000000000', 1, 'holds_after_rounding', '-60000000', '-0.06'],
+		['500000000', '1000000000', 1, 'holds_after_rounding', '-500000000', '-0.5'],
+		['499999999', '1000000000', 1, 'does_not_hold', '-500000001', '-0.500000001'],
+		// «3,75 milliarder», 3 digits: ± 5 000 000; 5e6 ÷ 3.75e9 = 0.00133… (forty 3s after 0.001)
+		['3755000000', '3750000000', 3, 'holds_after_rounding', '5000000', '0.001' + '3'.repeat(39)],
+		// 5 000 001 ÷ 3.75e9 = 0.0013333336
+		['3755000001', '3750000000', 3, 'does_not_hold', '5000001', '0.0013333336'],
+		[
+			'-3755000000',
+			'-3750000000',
+			3,
+			'holds_after_rounding',
+			'-5000000',
+			'-0.001' + '3'.repeat(39)
+		],
+		// 0.5 at 1 digit: ± 0.05; 0.05 ÷ 0.5 = 0.1, 0.0500001 ÷ 0.5 = 0.1000002
+		['0.55', '0.5', 1, 'holds_after_rounding', '0.05', '0.1'],
+		['0.5500001', '0.5', 1, 'does_not_hold', '0.0500001', '0.1000002'],
+		// zero has no last digit: only 0 itself
+		['0', '0', 1, 'holds', '0', null],
+		['0.4', '0', 1, 'does_not_hold', '0.4', null]
+	] as const)(
+		'%s against %s at %i digits → %s',
+		(computed, value, sig, verdict, difference, relative) => {
+			const check = checkClaim(
+				claim('approx', value, sig),
+				resultsWith('gross_effect', computed),
+				2
+			);
+			expect(check).toEqual({ verdict, difference, relative_difference: relative });
+		}
+	);
+
+	it.each([
+		['1000000000', 1, '500000000'],
+		['3750000000', 3, '5000000'],
+		['-3750000000', 3, '5000000'],
+		['0.105', 3, '0.0005'],
+		['4000000000', 2, '50000000'],
+		['0', 2, '0']
+	] as const)('the tolerance of %s at %i digits is %s', (value, sig, tolerance) => {
+		expect(toCanonical(approxTolerance(new D(value), sig))).toBe(tolerance);
 	});
 });
 

@@ -44,7 +44,8 @@ export const anyInput: fc.Arbitrary<ModelInput> = fc
 		drop: share(4),
 		years: fc.integer({ min: 1, max: 50 }),
 		disc: fc.integer({ min: 0, max: 2000 }).map((n) => scaled(n, 4)),
-		persp: perspective
+		persp: perspective,
+		version: fc.constantFrom(1 as const, 2 as const)
 	})
 	.map(({ later, ...input }) => ({ ...input, ...laterSteps(later) }));
 
@@ -73,6 +74,7 @@ export const exactInput: fc.Arbitrary<ModelInput> = fc
 		drop: share(1),
 		years: fc.integer({ min: 1, max: 6 }),
 		disc: fc.constant('0'),
-		persp: perspective
+		persp: perspective,
+		version: fc.constantFrom(1 as const, 2 as const)
 	})
 	.map(({ later, ...input }) => ({ ...input, ...laterSteps(later) }));

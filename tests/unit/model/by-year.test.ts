@@ -32,6 +32,7 @@ function straightforward(input: ModelInput): Expected {
 	const attributable = helped.times(ONE.minus(input.dead)).times(ONE.minus(input.disp));
 	const rows: YearRow[] = [];
 	let pvGross = new D(0);
+	let pvCost = new D(0);
 	let cumulative = new D(0);
 	let paybackYear: string | null = null;
 	for (let t = 1; t <= input.years; t++) {
@@ -52,6 +53,7 @@ function straightforward(input: ModelInput): Expected {
 		const divisor = ONE.plus(input.disc).pow(t - 1);
 		const discountedNet = netEffect.div(divisor);
 		pvGross = pvGross.plus(grossEffect.div(divisor));
+		pvCost = pvCost.plus(programmeCost.div(divisor));
 		cumulative = cumulative.plus(discountedNet);
 		if (paybackYear === null && cumulative.gte(0)) paybackYear = String(t);
 		rows.push({
@@ -71,6 +73,8 @@ function straightforward(input: ModelInput): Expected {
 			cumulative_pv: cumulative.toFixed()
 		});
 	}
+	// From version 2 there is no payback year when there is nothing to pay back.
+	if (input.version >= 2 && pvCost.isZero()) paybackYear = null;
 	return { rows, pvGross: pvGross.toFixed(), pvNet: cumulative.toFixed(), paybackYear };
 }
 

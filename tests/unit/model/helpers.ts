@@ -5,7 +5,10 @@
 import { D } from '../../../src/lib/model/decimal';
 import type { FormulaToken, ModelInput } from '../../../src/lib/model';
 
-/** DESIGN §2 defaults (the scenario schema owns them; repeated here so tests stand alone). */
+/**
+ * DESIGN §2 defaults (the scenario schema owns them; repeated here so tests stand alone), by the
+ * current version's rules.
+ */
 export function modelInput(overrides: Partial<ModelInput> & { pop: string }): ModelInput {
 	return {
 		s1: '1',
@@ -24,6 +27,7 @@ export function modelInput(overrides: Partial<ModelInput> & { pop: string }): Mo
 		years: 1,
 		disc: '0',
 		persp: 'fiscal',
+		version: 2,
 		...overrides
 	};
 }

@@ -33,8 +33,13 @@ describe('runModel: the seed claim', () => {
 			break_even_cost: '250000',
 			// 15000 × 0 ÷ 3 750 000 000
 			break_even_success: '0',
-			payback_year: '1'
+			// no programme cost: nothing to pay back (version 1 said year 1, see below)
+			payback_year: null
 		});
+	});
+
+	it('under version 1, which a v=1 link keeps, gave payback in year 1 with no cost', () => {
+		expect(runModel({ ...seed, version: 1 }).results.payback_year).toBe('1');
 	});
 
 	it('has one year row, undiscounted', () => {
@@ -101,7 +106,7 @@ describe('runModel: the seed claim', () => {
 		['bcr', 'pv_gross=3750000000 ÷ pv_cost=0', null, 'ratio'],
 		['break_even_cost', 'pv_gross=3750000000 × success=1 ÷ helped=15000', '250000', 'money'],
 		['break_even_success', 'helped=15000 × cost=0 ÷ pv_gross=3750000000', '0', 'share'],
-		['payback_year', '', '1', 'years']
+		['payback_year', '', null, 'years']
 	])('writes %s as %s', (id, formula, value, unit) => {
 		const step = trail.find((candidate) => candidate.id === id);
 		expect(step && { formula: show(step.formula), value: step.value, unit: step.unit }).toEqual({
@@ -177,7 +182,7 @@ describe('runModel: one-year variations', () => {
 		},
 		{
 			name: 'nobody in the target group',
-			// everything is 0: no ratio, no break-even; the cumulative net 0 is ≥ 0 in year 1
+			// everything is 0: no ratio, no break-even, and nothing to pay back
 			input: { pop: '0', s1: '0.5', ben: '100000', cost: '40000' },
 			expected: {
 				participants: '0',
@@ -188,7 +193,7 @@ describe('runModel: one-year variations', () => {
 				bcr: null,
 				break_even_cost: null,
 				break_even_success: null,
-				payback_year: '1'
+				payback_year: null
 			}
 		},
 		{

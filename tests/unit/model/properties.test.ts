@@ -76,7 +76,8 @@ const SOCIETY_WITHOUT_PRODUCTION: ModelInput = {
 	drop: '0',
 	years: 1,
 	disc: '0',
-	persp: 'society'
+	persp: 'society',
+	version: 2
 };
 
 describe('runModel properties', () => {
@@ -163,7 +164,11 @@ describe('runModel properties', () => {
 				expect(results.pv_net).toBe(byYear.at(-1)!.cumulative_pv);
 				const difference = new D(results.pv_gross!).minus(results.pv_cost!).toFixed();
 				expect(
-					isClose(results.pv_net, difference, moneyScale({ results, byYear, trail: [] }))
+					isClose(
+						results.pv_net,
+						difference,
+						moneyScale({ results, byYear, trail: [], warnings: [] })
+					)
 				).toBe(true);
 			})
 		);

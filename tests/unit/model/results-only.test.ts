@@ -35,7 +35,8 @@ describe('runModel with { trail: false }', () => {
 			drop: '0',
 			years: 1,
 			disc: '0',
-			persp: 'fiscal'
+			persp: 'fiscal',
+			version: 2
 		} as const;
 		expect(runModel(input, { trail: false }).results.benefit_saving).toBe('3750000000');
 	});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimResult } from '../../../src/lib/claims/types';
-import { impliedSentences } from '../../../src/lib/report/sentences';
+import { impliedSentences, warningSentence } from '../../../src/lib/report/sentences';
 
 /** A claim that does not hold, with what is given. */
 function failing(fields: Partial<ClaimResult>): ClaimResult {
@@ -78,6 +78,31 @@ describe('implied assumptions in words', () => {
 		]);
 		expect(impliedSentences(claim, 'da', 'DKK')[0]).toBe(
 			'holder hvis skat og arbejdsgiverbidrag af løn plus sparede sundhedsudgifter tilsammen er over 16.666,67\u00a0kr. pr. personår i arbejde (nu 0\u00a0kr.), med de andre tal uændret'
+		);
+	});
+});
+
+describe('warnings in words', () => {
+	const results = { participants: '1250', helped: '500' };
+	const input = { pop: '1000', success: '0.4', wtax: '0.9', emp: '0.2' };
+
+	it.each([
+		[
+			'nb',
+			'Tiltaket måtte ta inn 1\u00a0250 deltakere for å hjelpe 500 tilbake i arbeid, flere enn de 1\u00a0000 i målgruppen: suksessraten (40\u00a0%) er lavere enn andelen av målgruppen som skal hjelpes.'
+		],
+		[
+			'en',
+			'The programme would have to take in 1,250 participants to help 500 back to work, more than the 1,000 in the target group: its success rate (40%) is below the share of the target group to be helped.'
+		]
+	] as const)('participants beyond the target group, %s', (lang, text) => {
+		const warning = { id: 'participants_exceed_population', keys: [] } as const;
+		expect(warningSentence({ ...warning, keys: [] }, results, input, lang)).toBe(text);
+	});
+
+	it('taxes beyond the wage, da', () => {
+		expect(warningSentence({ id: 'taxes_exceed_wage', keys: [] }, results, input, 'da')).toBe(
+			'Skat af løn (90\u00a0%) og arbejdsgiverbidrag (20\u00a0%) er tilsammen mere end 100\u00a0% af lønnen: staten ville få mere ind end hele lønnen.'
 		);
 	});
 });

@@ -1,11 +1,13 @@
 /**
- * The migration hook: `decode` runs migrations before parsing. v1 is the first format, so the
- * shipped list is empty; test-only migrations from a fictional version 0 exercise the mechanism.
+ * The migration hook: `decode` runs migrations before parsing, and a link keeps the rules of the
+ * version it was made with. The shipped list holds v1 → v2 (rules only, no key changed); a
+ * test-only migration from a fictional version 0 exercises the rewriting of keys.
  */
 import { describe, expect, it } from 'vitest';
 import {
 	CURRENT_VERSION,
 	decode,
+	encode,
 	MIGRATIONS,
 	runMigrations,
 	type Migration
@@ -29,45 +31,63 @@ const fromZero: Migration = {
 		return next;
 	}
 };
+const withZero = [fromZero, ...MIGRATIONS];
 
 describe('migrations', () => {
-	it('ship empty at version 1', () => {
-		expect(CURRENT_VERSION).toBe(1);
-		expect(MIGRATIONS).toEqual([]);
+	it('ship v1 → v2, which changes rules and no key', () => {
+		expect(CURRENT_VERSION).toBe(2);
+		expect(MIGRATIONS.map(({ from, to, date }) => ({ from, to, date }))).toEqual([
+			{ from: 1, to: 2, date: '2026-12-03' }
+		]);
+		const params = new Map([
+			['pop', '1'],
+			['c1', 'helped:approx:1:1']
+		]);
+		expect(MIGRATIONS[0]!.migrate(params)).toEqual(params);
+	});
+
+	it('keep the rules a link was made with: v1 and an absent v read as v1, v2 as v2', () => {
+		expect(decode('pop=1&v=1').input?.version).toBe(1);
+		expect(decode('pop=1').input?.version).toBe(1);
+		expect(decode('pop=1&v=2').input?.version).toBe(2);
+		// and write the link back with its own v
+		expect(encode(decode('pop=1').input!)).toBe('pop=1&v=1');
+		expect(encode(decode('pop=1&v=2').input!)).toBe('pop=1&v=2');
 	});
 
 	it('run before parsing when the query is from an older version', () => {
-		const result = decode('v=0&people=150000&share=10&ben=250000', { migrations: [fromZero] });
+		const result = decode('v=0&people=150000&share=10&ben=250000', { migrations: withZero });
 		expect(result.issues).toEqual([]);
-		expect(result.input).toMatchObject({ pop: '150000', s1: '0.1', ben: '250000' });
+		expect(result.input).toMatchObject({ pop: '150000', s1: '0.1', ben: '250000', version: 1 });
+		// a version before the first rules reads by the first rules
 		expect(result.raw).toEqual({ pop: '150000', s1: '0.1', ben: '250000', v: '1' });
 	});
 
 	it('do not run on a current or absent v', () => {
-		expect(decode('people=5&pop=1', { migrations: [fromZero] }).input?.pop).toBe('1');
-		expect(decode('v=1&people=5&pop=1', { migrations: [fromZero] }).input?.pop).toBe('1');
+		expect(decode('people=5&pop=1', { migrations: withZero }).input?.pop).toBe('1');
+		expect(decode('v=1&people=5&pop=1', { migrations: withZero }).input?.pop).toBe('1');
 	});
 
 	it('leave their output to the schema: a bad migrated value is an issue on its new key', () => {
-		const result = decode('v=0&people=150000&share=150', { migrations: [fromZero] });
+		const result = decode('v=0&people=150000&share=150', { migrations: withZero });
 		expect(result.issues).toEqual([
 			{ key: 's1', value: '150', code: 'out_of_range', params: { min: '0', max: '1' } }
 		]);
 	});
 
 	it('name every supported version when none leads from the one given', () => {
-		expect(decode('v=7&pop=1', { migrations: [fromZero] }).issues).toEqual([
-			{ key: 'v', value: '7', code: 'unsupported_version', params: { supported: '0, 1' } }
+		expect(decode('v=7&pop=1', { migrations: withZero }).issues).toEqual([
+			{ key: 'v', value: '7', code: 'unsupported_version', params: { supported: '0, 1, 2' } }
 		]);
 		expect(decode('v=0&pop=1').issues).toEqual([
-			{ key: 'v', value: '0', code: 'unsupported_version', params: { supported: '1' } }
+			{ key: 'v', value: '0', code: 'unsupported_version', params: { supported: '1, 2' } }
 		]);
 	});
 
 	it('refuse a chain that does not reach the current version', () => {
 		const stuck: Migration = { ...fromZero, from: 0, to: 5, migrate: (params) => new Map(params) };
 		expect(runMigrations(new Map([['v', '0']]), [stuck])).toEqual({
-			issue: { key: 'v', value: '0', code: 'unsupported_version', params: { supported: '0, 1' } }
+			issue: { key: 'v', value: '0', code: 'unsupported_version', params: { supported: '0, 2' } }
 		});
 	});
 
@@ -83,13 +103,14 @@ describe('migrations', () => {
 			['v', '0'],
 			['pop', '1']
 		]);
-		const result = runMigrations(params, [mutating]);
+		const result = runMigrations(params, [mutating, ...MIGRATIONS]);
 		expect(params.get('pop')).toBe('1');
 		expect(result).toEqual({
 			params: new Map([
 				['v', '1'],
 				['pop', '9']
-			])
+			]),
+			rules: 1
 		});
 	});
 });

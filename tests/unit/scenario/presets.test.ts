@@ -62,12 +62,13 @@ describe('presets', () => {
 
 	it('000 is 150 000 × 10 % × 250 000 kr with the article three claims', () => {
 		const preset = findPreset('utenfor-arbeid-150000');
-		// "å" is C3 A5 in UTF-8; encodeURIComponent leaves ( and ) alone.
+		// "å" is C3 A5 in UTF-8; encodeURIComponent leaves ( and ) alone. Presets follow the current
+		// rules (v=2); the corpus keeps their v=1 links and answers too.
 		expect(preset?.query).toBe(
 			'pop=150000&s1=0.1' +
 				'&l1=Andel%20som%20f%C3%A5r%20hjelp%20tilbake%20i%20arbeid%20(artikkelens%20antakelse)' +
 				'&ben=250000&c1=helped:eq:15000&c2=benefit_saving:approx:3750000000:3' +
-				'&c3=gross_effect:gt:4000000000&v=1'
+				'&c3=gross_effect:gt:4000000000&v=2'
 		);
 	});
 
@@ -90,7 +91,10 @@ describe('presets', () => {
 		expect(scenario).toMatchObject({
 			pop: '168884',
 			ben: '265657', // 2.041 × 130 160 = 265 656.56 → 265 657
-			btax: '0.123',
+			// the average tax on that same 265 657 under 2025 rules: 20 455.589 trygdeavgift +
+			// 820.369 trinnskatt + 0.22 × (265 657 − 92 000 − 108 550) = 14 323.54, together
+			// 35 599.498; ÷ 265 657 = 0.134005… (the average tax on 250 000 would be 0.1227…)
+			btax: '0.134',
 			wage: '712440', // 59 370 × 12 = 712 440
 			wtax: '0.262',
 			emp: '0.141',

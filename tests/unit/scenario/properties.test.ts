@@ -138,6 +138,7 @@ const scenarios: fc.Arbitrary<Scenario> = fc
 			years: fc.integer({ min: 1, max: 50 }),
 			disc: decimalIn('0', '0.2'),
 			persp: fc.constantFrom('fiscal' as const, 'society' as const),
+			version: fc.constantFrom(1 as const, 2 as const),
 			cur: fc.constantFrom(...CURRENCIES),
 			title: text(120),
 			claims
@@ -145,7 +146,18 @@ const scenarios: fc.Arbitrary<Scenario> = fc
 		{
 			requiredKeys: [
 				...(['pop', 's1', 'ben', 'btax', 'wage', 'wtax', 'emp', 'work', 'health', 'cost'] as const),
-				...(['success', 'dead', 'disp', 'drop', 'years', 'disc', 'persp', 'cur', 'claims'] as const)
+				...([
+					'success',
+					'dead',
+					'disp',
+					'drop',
+					'years',
+					'disc',
+					'persp',
+					'version',
+					'cur'
+				] as const),
+				'claims'
 			]
 		}
 		// fc.record builds null-prototype objects; decode returns plain ones.

@@ -83,7 +83,8 @@ describe('toModelInput', () => {
 			drop: '0',
 			years: 1,
 			disc: '0',
-			persp: 'fiscal'
+			persp: 'fiscal',
+			version: 2
 		});
 	});
 
@@ -114,7 +115,7 @@ describe('validateField', () => {
 		['years', '2.5', 'not_whole'],
 		['persp', 'both', 'not_allowed'],
 		['c2', 'pv_net:gt:1:3', 'sig_without_approx'],
-		['v', '2', 'unsupported_version']
+		['v', '3', 'unsupported_version']
 	] as const)('%s=%s gives %s on that key', (key, raw, code) => {
 		expect(validateField(key, raw)).toMatchObject({ key, value: raw, code });
 	});
@@ -144,7 +145,8 @@ describe('parseFields', () => {
 		});
 		expect(result.issues).toEqual([]);
 		expect(result.scenario).toStrictEqual({
-			...withDefaults({ pop: '150000', s1: '0.1', ben: '250000', years: 3 }),
+			// no `v`: version 1's rules, as for a link from before `v` was written
+			...withDefaults({ pop: '150000', s1: '0.1', ben: '250000', years: 3, version: 1 }),
 			title: ' Tittel ',
 			claims: [{ id: 'c1', metric: 'helped', op: 'eq', value: '15000' }]
 		});
