@@ -3,6 +3,7 @@ import { localeFromSearch } from '$lib/i18n';
 import { buildReport, errorEntries, type ErrorEntry } from '$lib/report';
 import {
 	canonicalizeFormQuery,
+	defaultFields,
 	fieldsFromQuery,
 	readForm,
 	type FormReading
@@ -30,9 +31,12 @@ export const load: PageServerLoad = ({ url, locals, request, setHeaders }) => {
 		title: presetTitle(preset, lang),
 		query: preset.query
 	}));
-	const fields = fieldsFromQuery(query, lang);
-	const fresh = Object.keys(fields).length === 0 && !query.includes('%');
-	// A scenario begun here follows the current rules.
+	const given = fieldsFromQuery(query, lang);
+	const fresh = Object.keys(given).length === 0 && !query.includes('%');
+	// Every field with a default shows it, so no blank field silently means it; a scenario begun
+	// here follows the current rules.
+	const defaults = defaultFields(lang);
+	const fields = { ...defaults, ...given };
 	if (fresh) fields.v = String(CURRENT_VERSION);
 	// `reading` is what the calculator shows until the browser has loaded its own engine.
 	const page = (errors: ErrorEntry[], reading: FormReading) => ({
@@ -41,17 +45,22 @@ export const load: PageServerLoad = ({ url, locals, request, setHeaders }) => {
 		reading,
 		examples,
 		query,
-		errors
+		errors,
+		defaults
 	});
 	if (fresh) {
 		setHeaders({ 'cache-control': CACHE });
 		return page([], readForm(fields, lang, { implied: false }));
 	}
-	const decoded = decode(canonicalizeFormQuery(query, lang) ?? query);
-	if (!decoded.input) {
+	const submitted = canonicalizeFormQuery(query, lang);
+	const decoded = decode(submitted.query ?? query);
+	const draft = submitted.claimDraft;
+	if (!decoded.input || draft) {
 		setHeaders({ 'cache-control': CACHE });
 		locals.status = 400;
-		return page(errorEntries(decoded.issues, lang), readForm(fields, lang, { implied: false }));
+		// The claim editor shows a draft's error beside the text it keeps.
+		const errors = errorEntries(decoded.issues, lang);
+		return { ...page(errors, readForm(fields, lang, { implied: false })), claimDraft: draft };
 	}
 	const canonical = encode(decoded.input, { lang });
 	if (!sameParameters(canonical, query)) redirect(303, `${url.pathname}?${canonical}`);

@@ -161,8 +161,12 @@ describe('claims, reload, history and links', () => {
 		const page = await newPage();
 		await page.goto(`${base}/?pop=150000&s1=0.1&ben=250000&v=1`);
 		await type(page, 'ben', 'mye penger');
-		const alert = page.getByRole('alert');
-		await expect.poll(() => alert.textContent()).toContain('(ben)');
+		// the figures of before stay, said to be older, and the field says why
+		await expect.poll(() => page.locator('.stale').textContent()).toContain('(ben)');
+		const error = page
+			.locator('.field', { has: page.locator('input[name="ben"]') })
+			.locator('.error');
+		expect(await error.textContent()).toContain('«mye penger»');
 		expect(await page.locator('input[name="ben"]').inputValue()).toBe('mye penger');
 		expect(await page.locator('input[name="pop"]').inputValue()).toBe('150\u00a0000');
 		expect(await page.locator('input[name="s1"]').inputValue()).toBe('10\u00a0%');
@@ -340,7 +344,8 @@ describe('loading', () => {
 			})
 			.toBe(true);
 		await useBenefit.click();
-		expect(await page.locator('input[name="ben"]').inputValue()).toBe('');
+		// still the server's page: the field shows its default, 0
+		expect(await page.locator('input[name="ben"]').inputValue()).toBe('0');
 		release();
 		await expect.poll(() => page.locator('input[name="ben"]').inputValue()).toBe('265,657');
 		await expectTypicalBenefitHeadline(page);
@@ -428,8 +433,9 @@ describe('folded groups', () => {
 		await page.getByText(ADJUSTMENTS).click();
 		await type(page, 'drop', '10 %');
 		await expect.poll(() => new URL(page.url()).searchParams.get('drop')).toBe('0.1');
+		// emptied, it is blank, not its default: the address keeps it blank and the group stays open
 		await page.locator('input[name="drop"]').fill('');
-		await expect.poll(() => new URL(page.url()).searchParams.get('drop')).toBe(null);
+		await expect.poll(() => new URL(page.url()).searchParams.get('drop')).toBe('');
 		expect(await page.locator('input[name="drop"]').isVisible()).toBe(true);
 		await page.context().close();
 	});

@@ -111,9 +111,9 @@ describe('/claims/[slug]', () => {
 	});
 
 	it('the seeds without claims say so and give what the funnel multiplies out to', async () => {
-		// 5 550 203 × 0.15 × 0.35 × 0.6 = 174 831.3945 → 174 831,39 at two decimals.
+		// 5 550 203 × 0.15 × 0.35 × 0.6 = 174 831.3945 → 174 831 people: whole, as a count is
 		const { html } = await get('/claims/angst-behandlingsresistent');
-		expect(html).toContain('Trakten, ganget ut, gir 174\u00a0831,39 personer.');
+		expect(html).toContain('Trakten, ganget ut, gir 174\u00a0831 personer.');
 	});
 
 	it('shows the context notes with their language and the reference values with source', async () => {

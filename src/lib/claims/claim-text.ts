@@ -8,12 +8,16 @@
  * locale's money parser, so `kr`, `mrd.`, `mio.`, `bn` work, and `billion` is 10¹² in nb and da
  * but 10⁹ in en.
  */
-import { parseSignedLocaleNumber, type ParseErrorCode } from '../format/parse-number';
+import {
+	parseSignedLocaleNumber,
+	type ParseErrorCode,
+	type ParseKind
+} from '../format/parse-number';
 import type { Locale } from '../format/locale';
-import type { DecimalString } from '../model/types';
+import type { DecimalString, Unit } from '../model/types';
 import type { ClaimOp } from './types';
 
-export type ClaimTextErrorCode = ParseErrorCode | 'missing_number';
+export type ClaimTextErrorCode = ParseErrorCode | 'missing_number' | 'unit_needed';
 
 export type ClaimTextResult =
 	| { ok: true; op: ClaimOp; value: DecimalString; sig: number }
@@ -120,11 +124,19 @@ function qualifierOf(text: string, locale: Locale): { op: ClaimOp; rest: string 
 }
 
 /**
- * Parses a claim written in `locale`: an optional qualifier (see WORDS, SYMBOLS) and an amount.
- * `value` is in currency units (`3,75 mrd.` → `3750000000`); `sig` is the number of significant
- * digits written (`3,75 mrd.` → 3, `4 milliarder` → 1). Never throws.
+ * Parses a claim written in `locale` about a figure measured in `unit`: an optional qualifier
+ * (see WORDS, SYMBOLS) and a number read as that unit is written — money in currency units
+ * (`3,75 mrd.` → `3750000000`), a share as a percentage or fraction (`50 %` → `0.5`), anything
+ * else as a plain number. `sig` is the number of significant digits written (`3,75 mrd.` → 3,
+ * `4 milliarder` → 1). A bare money figure below 1 000 (`3,75`, with no scale word or currency)
+ * is `unit_needed`: most likely «3,75 milliarder» with its word left out, so it is asked about,
+ * never read as 3,75 kr. Never throws.
  */
-export function parseClaimText(text: string, locale: Locale): ClaimTextResult {
+export function parseClaimText(
+	text: string,
+	locale: Locale,
+	unit: Unit = 'money'
+): ClaimTextResult {
 	const normalized = text
 		.replace(/[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
 		.trim()
@@ -134,7 +146,13 @@ export function parseClaimText(text: string, locale: Locale): ClaimTextResult {
 	if (qualified !== undefined && qualified.rest === '')
 		return { ok: false, code: 'missing_number' };
 	const { op, rest } = qualified ?? { op: 'approx' as const, rest: normalized };
-	const parsed = parseSignedLocaleNumber(rest, locale, 'money');
+	const kind: ParseKind = unit === 'money' || unit === 'share' ? unit : 'number';
+	const parsed = parseSignedLocaleNumber(rest, locale, kind);
 	if (!parsed.ok) return parsed;
+	// Below 1 000: at most three digits before the point (compared as text, never as a number).
+	const small = (parsed.value.replace('-', '').split('.')[0] ?? '').length <= 3;
+	if (unit === 'money' && !parsed.unitWritten && small) {
+		return { ok: false, code: 'unit_needed', detail: rest };
+	}
 	return { ok: true, op, value: parsed.value, sig: parsed.significantDigits };
 }

@@ -52,10 +52,12 @@ export type ParseKind = 'number' | 'money' | 'share';
 /**
  * `value` is canonical (`3750000000`, `0.1`); `significantDigits` counts the digits written from
  * the first non-zero one, without the trailing zeros of a whole number (`150 000` → 2, `2,50` →
- * 3, `3,75 mrd.` → 3; a zero → 1). `detail` is a fragment of the input to quote in a message.
+ * 3, `3,75 mrd.` → 3; a zero → 1); `unitWritten` says whether a scale word, currency or percent
+ * came with the number (`3,75 mrd.`, `250 000 kr`, `10 %`: true; `3,75`: false). `detail` is a
+ * fragment of the input to quote in a message.
  */
 export type ParseResult =
-	| { ok: true; value: DecimalString; significantDigits: number }
+	| { ok: true; value: DecimalString; significantDigits: number; unitWritten: boolean }
 	| { ok: false; code: ParseErrorCode; detail?: string };
 
 /** Longest text considered, after trimming; longer input is `too_long`. */
@@ -167,7 +169,10 @@ function parse(text: unknown, locale: Locale, kind: ParseKind, signed: boolean):
 	return {
 		ok: true,
 		value: toCanonical(negative ? value.negated() : value),
-		significantDigits: countSignificant(digits.integer, digits.fraction)
+		significantDigits: countSignificant(digits.integer, digits.fraction),
+		unitWritten: parts.some(({ meaning }) =>
+			['scale', 'currency', 'percent'].includes(meaning.type)
+		)
 	};
 }
 

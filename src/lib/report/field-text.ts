@@ -5,12 +5,17 @@
  * calculation engine has loaded, so it imports neither the parser nor decimal.js.
  * Framework-free.
  */
-import { formatNumber, formatShare } from '../format/format-number';
+import type { Currency } from '../format/currency';
+import { formatMoney, formatNumber, formatShare } from '../format/format-number';
 import type { Locale } from '../format/locale';
 import type { ParseKind } from '../format/parse-number';
 import { isUrlKey } from '../scenario/keys';
 import { RULES } from '../scenario/rules';
 import { inputUnit } from './units';
+
+/** The claim editor's fields as a form sent without JavaScript names them. */
+export const CLAIM_TEXT_FIELD = 'claim';
+export const CLAIM_METRIC_FIELD = 'claim_metric';
 
 /** As `encode` writes numbers: no leading zeros, no trailing zeros after the point. */
 export const CANONICAL_DECIMAL = /^(0|[1-9]\d*)(\.\d*[1-9])?$/;
@@ -40,4 +45,20 @@ export function fieldText(key: string, value: string, locale: Locale): string {
 	if (fractionDigits > 18) return value;
 	if (parseKind(key) === 'share') return formatShare(value, locale, exact);
 	return formatNumber(value, locale, exact);
+}
+
+/**
+ * A canonical value with its unit, as a message quotes it: a share as a percentage (`110 %`),
+ * money with its currency (`1 000 000 000 000 kr`), a count as a number. A value that is not a
+ * canonical decimal is quoted as it is.
+ */
+export function valueInUnits(
+	key: string,
+	value: string,
+	locale: Locale,
+	currency: Currency
+): string {
+	if (!CANONICAL_DECIMAL.test(value)) return value;
+	if (parseKind(key) === 'money') return formatMoney(value, locale, currency);
+	return fieldText(key, value, locale);
 }

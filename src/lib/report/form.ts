@@ -3,28 +3,51 @@
  * (`150 000`, `10 %`, `3,75 mrd.`) becomes its canonical URL value, and the whole is decoded and
  * computed as the URL would be. The same reading serves a form sent without JavaScript (the
  * server redirects to the canonical URL) and the live calculator in the browser. Framework-free.
+ *
+ * A blank number field is never a number the user did not type: it is a field that needs a
+ * value, with a message that says so (and what its default is). Fields that hold a default show
+ * it as text (`defaultFields`), so a form is never full of blanks to begin with.
  */
 import type { EvaluateOptions } from '../claims';
+import { parseClaimText } from '../claims/claim-text';
+import { CLAIM_KEYS } from '../claims/types';
+import { RESULT_IDS, type ResultId } from '../model/types';
+import { resultUnit } from './units';
 import { parseLocaleNumber } from '../format';
+import { isCurrency, type Currency } from '../format/currency';
 import type { Locale } from '../format/locale';
 import { t } from '../i18n';
-import { decode, encode, type Scenario } from '../scenario';
-import { isUrlKey } from '../scenario/keys';
+import { decode, DEFAULTS, encode, type Issue, type Scenario } from '../scenario';
+import { isUrlKey, LABEL_KEYS, URL_KEYS } from '../scenario/keys';
 import { parseQuery } from '../scenario/query';
 import { buildReport, type Report } from './index';
-import { CANONICAL_DECIMAL, fieldText, isNumeric, parseKind } from './field-text';
+import {
+	CANONICAL_DECIMAL,
+	CLAIM_METRIC_FIELD,
+	CLAIM_TEXT_FIELD,
+	fieldText,
+	isNumeric,
+	parseKind,
+	valueInUnits
+} from './field-text';
 import { errorEntries, keyName, type ErrorEntry } from './issues';
 
 export type FieldReading = { ok: true; value: string | null } | { ok: false; error: ErrorEntry };
 
 /**
- * One field's text as its URL value: `null` for a blank optional field (it falls back to its
- * default), the canonical number for a number written the locale's way, the text itself for
- * anything else. A number that cannot be read is an error naming the key and saying why.
+ * One field's text as its URL value: the canonical number for a number written the locale's way,
+ * the text itself for anything else, `null` for a blank text field (no text). A blank number
+ * field, or one that cannot be read, is an error naming the key and saying why.
  */
-export function readField(key: string, text: string, locale: Locale): FieldReading {
-	if (text.trim() === '' && key !== 'pop') return { ok: true, value: null };
-	if (!isNumeric(key) || CANONICAL_DECIMAL.test(text)) return { ok: true, value: text };
+export function readField(
+	key: string,
+	text: string,
+	locale: Locale,
+	currency: Currency = 'NOK'
+): FieldReading {
+	if (!isNumeric(key)) return { ok: true, value: text === '' ? null : text };
+	if (text.trim() === '') return { ok: false, error: blankError(key, text, locale, currency) };
+	if (CANONICAL_DECIMAL.test(text)) return { ok: true, value: text };
 	const parsed = parseLocaleNumber(text, locale, parseKind(key));
 	if (parsed.ok) return { ok: true, value: parsed.value };
 	const reason = t(locale, `parse.${parsed.code}`, { detail: parsed.detail ?? text });
@@ -32,10 +55,75 @@ export function readField(key: string, text: string, locale: Locale): FieldReadi
 	return { ok: false, error: { key, value: text, message } };
 }
 
+/** "Trakt-steg 1 (s1) er tomt. Skriv et tall; standard er 100 %." */
+function blankError(key: string, text: string, locale: Locale, currency: Currency): ErrorEntry {
+	const fallback = (DEFAULTS as Record<string, string | number>)[key];
+	const name = keyName(key, locale);
+	const message =
+		fallback === undefined
+			? t(locale, 'form.blank', { key: name })
+			: t(locale, 'form.blank_default', {
+					key: name,
+					default: valueInUnits(key, String(fallback), locale, currency)
+				});
+	return { key, value: text, message };
+}
+
+/**
+ * An issue on a form field in the user's own units: "Trakt-steg 1 (s1): 110 % er over 100 %.
+ * Tillatt: et tall fra 0 % til 100 %." rather than the URL's "1.1 … 0 til 1". Issues the form
+ * cannot put in other words keep the URL's message.
+ */
+function formIssueMessage(issue: Issue, locale: Locale, currency: Currency): string {
+	const { key, value, params } = issue;
+	const inUnits = (text: string) => valueInUnits(key, text, locale, currency);
+	const name = keyName(key, locale);
+	const range =
+		params.min !== undefined && params.max !== undefined
+			? t(locale, params.minExclusive === 'true' ? 'allowed.range_above' : 'allowed.range', {
+					min: inUnits(params.min),
+					max: inUnits(params.max)
+				})
+			: '';
+	switch (issue.code) {
+		case 'out_of_range':
+		case 'out_of_range_exclusive_min': {
+			const above =
+				CANONICAL_DECIMAL.test(value) && params.max !== undefined && isAbove(value, params.max);
+			const bound = above ? params.max : params.min;
+			return t(locale, above ? 'form.above' : 'form.below', {
+				key: name,
+				value: inUnits(value),
+				bound: inUnits(bound ?? ''),
+				allowed: range
+			});
+		}
+		case 'not_whole':
+			return t(locale, 'form.not_whole', { key: name, value: inUnits(value), allowed: range });
+		case 'empty':
+		case 'required':
+			return blankError(key, value, locale, currency).message;
+		default:
+			return errorEntries([issue], locale)[0]!.message;
+	}
+}
+
+/** Whether canonical decimal `a` is greater than canonical decimal `b`, compared as digits. */
+function isAbove(a: string, b: string): boolean {
+	const [aWhole = '', aFraction = ''] = a.split('.');
+	const [bWhole = '', bFraction = ''] = b.split('.');
+	if (aWhole.length !== bWhole.length) return aWhole.length > bWhole.length;
+	const width = Math.max(aFraction.length, bFraction.length);
+	return aWhole + aFraction.padEnd(width, '0') > bWhole + bFraction.padEnd(width, '0');
+}
+
 export interface FormReading {
 	/** One message per field that cannot be read or whose value is not allowed. */
 	errors: ErrorEntry[];
-	/** The scenario and its report when every field is fine. */
+	/**
+	 * The scenario and its report: when every field is fine, and also when only text fields (the
+	 * title, step labels) are wrong, since they change no figure.
+	 */
 	scenario: Scenario | null;
 	report: Report | null;
 	/**
@@ -44,6 +132,23 @@ export interface FormReading {
 	 */
 	query: string;
 }
+
+const KEY_ORDER = new Map<string, number>(URL_KEYS.map((key, index) => [key, index]));
+
+/**
+ * The pairs of a form that cannot be computed as the address keeps them: in the canonical key
+ * order, without the fields that hold their default (as a canonical URL leaves them out), blank
+ * and unreadable fields as typed.
+ */
+function addressPairs(pairs: readonly [string, string][]): [string, string][] {
+	const defaults = DEFAULTS as Record<string, string | number>;
+	return pairs
+		.filter(([key, value]) => defaults[key] === undefined || String(defaults[key]) !== value)
+		.sort(([a], [b]) => (KEY_ORDER.get(a) ?? 0) - (KEY_ORDER.get(b) ?? 0));
+}
+
+/** Keys whose values are words, not figures: an error there blocks no result. */
+const TEXT_KEYS: ReadonlySet<string> = new Set([...LABEL_KEYS, 'title']);
 
 /**
  * Reads the whole form (URL key → text as typed) in `locale`. Never throws.
@@ -54,43 +159,79 @@ export function readForm(
 	locale: Locale,
 	options: EvaluateOptions = {}
 ): FormReading {
-	const pairs: string[] = [];
+	const currency = isCurrency(fields.cur ?? '') ? (fields.cur as Currency) : 'NOK';
+	const pairs: [string, string][] = [];
 	const errors: ErrorEntry[] = [];
 	for (const [key, text] of Object.entries(fields)) {
-		const reading = readField(key, text, locale);
+		const reading = readField(key, text, locale, currency);
 		if (!reading.ok) errors.push(reading.error);
 		const value = reading.ok ? reading.value : text;
-		if (value !== null) pairs.push(`${key}=${encodeURIComponent(value)}`);
+		if (value !== null) pairs.push([key, value]);
 	}
-	if (locale !== 'nb') pairs.push(`lang=${locale}`);
-	const query = pairs.join('&');
+	if (locale !== 'nb') pairs.push(['lang', locale]);
+	const toQuery = (kept: [string, string][]) =>
+		kept.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&');
+	const query = toQuery(addressPairs(pairs));
 	const decoded = decode(query);
 	const unreadable = new Set(errors.map((error) => error.key));
-	const invalid = errorEntries(
-		decoded.issues.filter((issue) => !unreadable.has(issue.key)),
-		locale
-	);
-	const allErrors = [...errors, ...invalid];
-	if (!decoded.input || allErrors.length > 0) {
-		return { errors: allErrors, scenario: null, report: null, query };
+	for (const issue of decoded.issues) {
+		if (unreadable.has(issue.key)) continue;
+		const message =
+			fields[issue.key] === undefined ? null : formIssueMessage(issue, locale, currency);
+		errors.push(
+			message === null
+				? errorEntries([issue], locale)[0]!
+				: { key: issue.key, value: issue.value, message }
+		);
 	}
-	return {
-		errors: [],
-		scenario: decoded.input,
-		report: buildReport(decoded.input, locale, options),
-		query: encode(decoded.input, { lang: locale })
-	};
+	if (errors.length === 0 && decoded.input) {
+		return {
+			errors: [],
+			scenario: decoded.input,
+			report: buildReport(decoded.input, locale, options),
+			query: encode(decoded.input, { lang: locale })
+		};
+	}
+	// Only words are wrong: the figures do not depend on them, so they are computed without them.
+	if (errors.every((error) => TEXT_KEYS.has(error.key))) {
+		const figures = decode(
+			toQuery(
+				pairs.filter(([key]) => !TEXT_KEYS.has(key) || !errors.some((error) => error.key === key))
+			)
+		);
+		if (figures.input) {
+			const report = buildReport(figures.input, locale, options);
+			return { errors, scenario: figures.input, report, query };
+		}
+	}
+	return { errors, scenario: null, report: null, query };
+}
+
+/** A claim typed into the editor and sent without JavaScript that could not be added. */
+export interface ClaimDraft {
+	text: string;
+	metric: ResultId;
+	error: ErrorEntry;
+}
+
+export interface FormSubmission {
+	/** The query with numbers canonical; `null` when nothing needed rewriting. */
+	query: string | null;
+	/** A claim typed in the editor that cannot be added, kept with why. */
+	claimDraft?: ClaimDraft;
 }
 
 /**
- * A page query as a form sent without JavaScript writes it (`pop=150+000&s1=10+%25`) with its
- * numbers made canonical and blank optional fields dropped, so the page can redirect to the
- * canonical URL; `null` when nothing needed rewriting or the query itself is malformed. A value
- * that cannot be read is left as written, for `decode` to report.
+ * A page query as a form sent without JavaScript writes it (`pop=150+000&s1=10+%25`), with its
+ * numbers made canonical, so the page can redirect to the canonical URL; `query` is `null` when
+ * nothing needed rewriting or the query itself is malformed. A value that cannot be read, or a
+ * blank number field, is left as written, for `decode` to report (a blank is never dropped: it is
+ * not the default the user did not type). A claim typed in the editor (`claim`, about
+ * `claim_metric`) becomes the first free `cN`, or, when it cannot, a `claimDraft` with why.
  */
-export function canonicalizeFormQuery(query: string, locale: Locale): string | null {
+export function canonicalizeFormQuery(query: string, locale: Locale): FormSubmission {
 	const parsed = parseQuery(query);
-	if (parsed.issues.length > 0) return null;
+	if (parsed.issues.length > 0) return { query: null };
 	const pairs: string[] = [];
 	let changed = false;
 	for (const [key, text] of parsed.params) {
@@ -100,7 +241,32 @@ export function canonicalizeFormQuery(query: string, locale: Locale): string | n
 		if (value !== text) changed = true;
 		if (value !== null) pairs.push(`${key}=${encodeURIComponent(value)}`);
 	}
-	return changed ? pairs.join('&') : null;
+	const claimText = parsed.params.get(CLAIM_TEXT_FIELD) ?? '';
+	if (parsed.params.has(CLAIM_TEXT_FIELD) || parsed.params.has(CLAIM_METRIC_FIELD)) changed = true;
+	if (claimText.trim() === '') return { query: changed ? pairs.join('&') : null };
+	const metric =
+		RESULT_IDS.find((id) => id === parsed.params.get(CLAIM_METRIC_FIELD)) ?? 'gross_effect';
+	const free = CLAIM_KEYS.find((key) => !parsed.params.has(key));
+	const draft = (message: string): FormSubmission => ({
+		query: pairs.join('&'),
+		claimDraft: {
+			text: claimText,
+			metric,
+			error: { key: CLAIM_TEXT_FIELD, value: claimText, message }
+		}
+	});
+	if (free === undefined) return draft(t(locale, 'claim_editor.full'));
+	const claim = parseClaimText(claimText, locale, resultUnit(metric));
+	if (!claim.ok) {
+		const message =
+			claim.code === 'missing_number'
+				? t(locale, 'claim_editor.missing_number', { text: claimText })
+				: t(locale, `parse.${claim.code}`, { detail: claim.detail ?? claimText });
+		return draft(message);
+	}
+	const sig = claim.op === 'approx' ? `:${claim.sig}` : '';
+	pairs.push(`${free}=${encodeURIComponent(`${metric}:${claim.op}:${claim.value}${sig}`)}`);
+	return { query: pairs.join('&') };
 }
 
 /**
@@ -112,6 +278,19 @@ export function fieldsFromQuery(query: string, locale: Locale): Record<string, s
 	for (const [key, value] of parseQuery(query).params) {
 		if (!isUrlKey(key) || key === 'lang') continue;
 		fields[key] = fieldText(key, value, locale);
+	}
+	return fields;
+}
+
+/**
+ * The text of every number field that has a default, as the field shows it (`work` → `100 %`):
+ * what a form shows in a field its URL leaves out, so the default is there to read and change
+ * rather than a blank that silently means it.
+ */
+export function defaultFields(locale: Locale): Record<string, string> {
+	const fields: Record<string, string> = {};
+	for (const [key, value] of Object.entries(DEFAULTS)) {
+		if (isNumeric(key)) fields[key] = fieldText(key, String(value), locale);
 	}
 	return fields;
 }

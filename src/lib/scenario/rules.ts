@@ -51,6 +51,12 @@ export const RULES: Readonly<Record<UrlKey, Rule>> = {
 	v: { kind: 'version' }
 };
 
+/** The most characters text key `key` takes (title, step labels), or undefined for others. */
+export function textLimit(key: string): number | undefined {
+	const rule = (RULES as Record<string, Rule | undefined>)[key];
+	return rule?.kind === 'text' ? rule.maxLength : undefined;
+}
+
 /** Lists in issue params are joined with this separator (`fiscal, society`). */
 export const LIST_SEPARATOR = ', ';
 

@@ -12,6 +12,7 @@ import { CLAIM_KEYS, type ClaimKey } from '$lib/claims/types';
 import type { Locale } from '$lib/format/locale';
 import type { ResultId } from '$lib/model/types';
 import type { FormReading } from '$lib/report/form';
+import { resultUnit } from '$lib/report/units';
 import { FUNNEL_KEYS } from '$lib/model/types';
 
 export const MAX_STEPS = FUNNEL_KEYS.length;
@@ -22,11 +23,17 @@ type Engine = typeof import('./engine');
 
 export class CalculatorState {
 	#fields: Record<string, string> = $state({});
+	/** Keys the reader has edited: a blank field they have not touched shows no error yet. */
+	#touched: Record<string, true> = $state({});
+	/** Keys the page opened with (from its address, or shown with their default). */
+	readonly #initialKeys: ReadonlySet<string>;
 	#steps = $state(1);
 	#engine = $state.raw<Engine | null>(null);
 	#loading: Promise<Engine> | null = null;
 	#failed = $state(false);
 	readonly lang: Locale;
+	/** The text each field with a default shows for it (`work` → `100 %`). */
+	readonly #defaults: Readonly<Record<string, string>>;
 
 	/** The form read without the claims' implied assumptions: what a keystroke waits for. */
 	readonly #quick: FormReading | null;
@@ -41,12 +48,29 @@ export class CalculatorState {
 	readonly reading: FormReading;
 
 	/**
+	 * The reading whose figures are on screen: the current one, or while the form cannot be
+	 * computed, the last one that could (with `stale` true), so a field being retyped does not
+	 * blank the page — and never a figure from a value the reader did not type.
+	 */
+	readonly shown: FormReading;
+
+	/**
 	 * @param fields URL key → text as shown in the form (locale-formatted numbers)
 	 * @param lang the page's language
 	 * @param initial the server's reading of exactly these fields
+	 * @param defaults the text each field with a default shows for it
 	 */
-	constructor(fields: Record<string, string>, lang: Locale, initial: FormReading) {
+	constructor(
+		fields: Record<string, string>,
+		lang: Locale,
+		initial: FormReading,
+		defaults: Readonly<Record<string, string>> = {}
+	) {
+		this.#defaults = defaults;
 		this.#fields = { ...fields };
+		// Read only, never changed: a plain Set (svelte/prefer-svelte-reactivity flags it wrongly).
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		this.#initialKeys = new Set(Object.keys(fields));
 		this.lang = lang;
 		this.#quick = $derived(
 			this.#engine ? this.#engine.readForm(this.#fields, lang, { implied: false }) : null
@@ -58,6 +82,12 @@ export class CalculatorState {
 			if (complete?.quick === quick) return complete.full;
 			return withEarlierImplied(quick, complete?.full ?? initial);
 		});
+		let lastComputed: FormReading | null = initial.report === null ? null : initial;
+		this.shown = $derived.by(() => {
+			const reading = this.reading;
+			if (reading.report !== null) lastComputed = reading;
+			return reading.report === null && lastComputed !== null ? lastComputed : reading;
+		});
 		$effect(() => {
 			const quick = this.#quick;
 			const engine = this.#engine;
@@ -68,7 +98,8 @@ export class CalculatorState {
 			});
 			return () => clearTimeout(timer);
 		});
-		const lastStep = FUNNEL_KEYS.findLastIndex((key) => (fields[key] ?? '') !== '');
+		// A step the address holds, even blank, is shown: a blank one needs a value.
+		const lastStep = FUNNEL_KEYS.findLastIndex((key) => fields[key] !== undefined);
 		this.#steps = Math.max(1, lastStep + 1);
 	}
 
@@ -104,15 +135,45 @@ export class CalculatorState {
 		return this.#failed;
 	}
 
+	/** Whether the figures on screen are from an earlier reading than the form as it stands. */
+	get stale(): boolean {
+		return this.shown !== this.reading;
+	}
+
+	/** Whether field `key` holds its default, as the field writes it (or, with none, nothing). */
+	isDefault(key: string): boolean {
+		return this.text(key) === (this.#defaults[key] ?? '');
+	}
+
 	/** The text of a field ('' when empty). */
 	text(key: string): string {
 		return this.#fields[key] ?? '';
 	}
 
-	/** Sets a field's text as typed; an emptied field is left out of the scenario. */
+	/**
+	 * Why field `key` cannot be used, if it cannot. A blank field the page did not open with and
+	 * the reader has not touched (the population on an empty calculator) says nothing yet.
+	 */
+	errorFor(key: string): string | undefined {
+		const error = this.reading.errors.find((entry) => entry.key === key);
+		if (error === undefined) return undefined;
+		const untouched = !this.#touched[key] && !this.#initialKeys.has(key);
+		return untouched && this.text(key).trim() === '' ? undefined : error.message;
+	}
+
+	/**
+	 * Sets a field's text as typed. A field emptied stays in the form, blank: it needs a value,
+	 * it never silently means its default.
+	 */
 	set(key: string, text: string): void {
-		if (text === '') delete this.#fields[key];
-		else this.#fields[key] = text;
+		this.#fields[key] = text;
+		this.#touched[key] = true;
+		this.load().catch(() => undefined);
+	}
+
+	/** Takes a field out of the form altogether (a funnel step or claim that is removed). */
+	unset(key: string): void {
+		delete this.#fields[key];
 		this.load().catch(() => undefined);
 	}
 
@@ -121,8 +182,11 @@ export class CalculatorState {
 		return this.#steps;
 	}
 
+	/** Adds a funnel step, blank: it needs a value before the figures take it in. */
 	addStep(): void {
-		if (this.#steps < MAX_STEPS) this.#steps += 1;
+		if (this.#steps >= MAX_STEPS) return;
+		this.#steps += 1;
+		this.#fields[`s${this.#steps}`] ??= '';
 	}
 
 	/** Removes step `n` (1-based) and moves the later steps and their labels up. */
@@ -132,8 +196,8 @@ export class CalculatorState {
 			this.set(`s${step}`, this.text(`s${step + 1}`));
 			this.set(`l${step}`, this.text(`l${step + 1}`));
 		}
-		this.set(`s${this.#steps}`, '');
-		this.set(`l${this.#steps}`, '');
+		this.unset(`s${this.#steps}`);
+		this.unset(`l${this.#steps}`);
 		this.#steps -= 1;
 	}
 
@@ -153,7 +217,7 @@ export class CalculatorState {
 		} catch {
 			return { ok: false, code: 'engine_failed' };
 		}
-		const parsed = engine.parseClaimText(text, this.lang);
+		const parsed = engine.parseClaimText(text, this.lang, resultUnit(metric));
 		if (!parsed.ok) return { ok: false, code: parsed.code };
 		const sig = parsed.op === 'approx' ? `:${parsed.sig}` : '';
 		this.set(free, `${metric}:${parsed.op}:${parsed.value}${sig}`);
@@ -163,7 +227,11 @@ export class CalculatorState {
 	/** Removes a claim and closes the gap, so the claims stay c1, c2, … */
 	removeClaim(key: ClaimKey): void {
 		const kept = this.claimKeys.filter((other) => other !== key).map((other) => this.text(other));
-		for (const [index, claimKey] of CLAIM_KEYS.entries()) this.set(claimKey, kept[index] ?? '');
+		for (const [index, claimKey] of CLAIM_KEYS.entries()) {
+			const text = kept[index];
+			if (text === undefined) this.unset(claimKey);
+			else this.set(claimKey, text);
+		}
 	}
 }
 

@@ -74,7 +74,7 @@ describe('parseClaimText, en', () => {
 		['no more than 2 million', 'le', '2000000', 1],
 		['less than 2 million', 'lt', '2000000', 1],
 		['under 2m', 'lt', '2000000', 1],
-		['more than -5', 'gt', '-5', 1],
+		['more than -5 million', 'gt', '-5000000', 1],
 		['about 3.75 billion', 'approx', '3750000000', 3],
 		['around 250k', 'approx', '250000', 2],
 		['approximately 3.75bn', 'approx', '3750000000', 3],
@@ -103,10 +103,40 @@ describe('parseClaimText, errors', () => {
 		// one qualifier only
 		['over ca. 4', 'nb', 'unknown_word'],
 		['over 1.500', 'en', 'ambiguous_separator'],
-		['over 10 %', 'nb', 'percent_not_allowed']
+		['over 10 %', 'nb', 'percent_not_allowed'],
+		// a bare money figure under 1 000 lost its scale word: asked about, not read as kroner
+		['3,75', 'nb', 'unit_needed'],
+		['over 4', 'nb', 'unit_needed'],
+		['about 999.5', 'en', 'unit_needed'],
+		['-5', 'en', 'unit_needed']
 	] as const)('%j (%s) → %s', (text, locale, code) => {
 		const result = parseClaimText(text, locale);
 		expect(result.ok).toBe(false);
 		expect(result.ok ? undefined : result.code).toBe(code);
+	});
+
+	it('reads a bare money figure of 1 000 or more, or with its unit, as kroner', () => {
+		expect(parseClaimText('1 000', 'nb')).toMatchObject({ ok: true, value: '1000' });
+		expect(parseClaimText('3,75 kr', 'nb')).toMatchObject({ ok: true, value: '3.75' });
+	});
+});
+
+describe('parseClaimText, by the unit of the figure it is about', () => {
+	it.each([
+		// a share: percent or fraction; no unit needed
+		['under 50 %', 'share', 'lt', '0.5', 1],
+		['minst 0,25', 'share', 'ge', '0.25', 2],
+		// persons and ratios are plain numbers: "3,75" is 3,75
+		['over 1,5', 'ratio', 'gt', '1.5', 2],
+		['ca. 150 000', 'persons', 'approx', '150000', 2]
+	] as const)('%j about %s → %s %s', (text, unit, op, value, sig) => {
+		expect(parseClaimText(text, 'nb', unit)).toStrictEqual({ ok: true, op, value, sig });
+	});
+
+	it('refuses a percent about a figure that is not a share', () => {
+		expect(parseClaimText('over 10 %', 'nb', 'ratio')).toMatchObject({
+			ok: false,
+			code: 'percent_not_allowed'
+		});
 	});
 });

@@ -143,7 +143,11 @@ describe('parseLocaleNumber accepts', () => {
 	it.each([...norwegian, ...danish, ...english])(
 		'%j in %s as %s → %s (%i significant digits)',
 		(text, locale, kind, value, significantDigits) => {
-			expect(parseLocaleNumber(text, locale, kind)).toEqual({ ok: true, value, significantDigits });
+			expect(parseLocaleNumber(text, locale, kind)).toMatchObject({
+				ok: true,
+				value,
+				significantDigits
+			});
 		}
 	);
 });
@@ -262,7 +266,7 @@ describe('parseSignedLocaleNumber', () => {
 		['\u22120', 'nb', 'number', '0', 1],
 		['+5', 'nb', 'number', '5', 1]
 	])('%j in %s as %s → %s', (text, locale, kind, value, significantDigits) => {
-		expect(parseSignedLocaleNumber(text, locale, kind)).toEqual({
+		expect(parseSignedLocaleNumber(text, locale, kind)).toMatchObject({
 			ok: true,
 			value,
 			significantDigits
@@ -278,5 +282,19 @@ describe('parseSignedLocaleNumber', () => {
 			ok: false,
 			code: 'ambiguous_separator'
 		});
+	});
+});
+
+describe('unitWritten: whether a scale word, currency or percent came with the number', () => {
+	it.each([
+		['3,75', 'money', false],
+		['3,75 mrd.', 'money', true],
+		['250 000 kr', 'money', true],
+		['kr 250.000,-', 'money', true],
+		['10 %', 'share', true],
+		['0,1', 'share', false],
+		['250k', 'number', true]
+	] as const)('%j as %s → %s', (text, kind, unitWritten) => {
+		expect(parseLocaleNumber(text, 'nb', kind)).toMatchObject({ ok: true, unitWritten });
 	});
 });

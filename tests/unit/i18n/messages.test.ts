@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../src/lib/format';
-import { t } from '../../../src/lib/i18n';
+import { countKey, t } from '../../../src/lib/i18n';
 import { messageKeys } from './catalogues';
 import { RESULT_IDS } from '../../../src/lib/model/types';
 import { ISSUE_CODES } from '../../../src/lib/scenario/issues';
@@ -74,5 +74,28 @@ describe('t', () => {
 	it('gives back a key that names no message, every time it is asked', () => {
 		expect(t('en', 'no.such_key')).toBe('no.such_key');
 		expect(t('en', 'no.such_key')).toBe('no.such_key');
+	});
+});
+
+describe('countKey: the singular for exactly one, as CLDR says for whole numbers', () => {
+	it.each(['nb', 'da', 'en'] as const)(
+		'agrees with Intl.PluralRules in %s for 0 … 2 000',
+		(lang) => {
+			const rules = new Intl.PluralRules(lang);
+			for (let n = 0; n <= 2000; n++) {
+				const singular = rules.select(n) === 'one';
+				expect(countKey('x', String(n)), `${lang} ${n}`).toBe(singular ? 'x_one' : 'x');
+			}
+		}
+	);
+
+	it('words one person in the singular and two in the plural', () => {
+		expect(t('nb', countKey('claims.no_claims', '1'), { helped: '1' })).toMatch(/gir 1 person\.$/);
+		expect(t('en', countKey('headline.saving', '2'), { people: '2', saving: 'x' })).toMatch(
+			/^2 people back in work save x/
+		);
+		expect(t('en', countKey('headline.saving', '1'), { people: '1', saving: 'x' })).toMatch(
+			/^1 person back in work saves x/
+		);
 	});
 });

@@ -13,23 +13,52 @@ describe('canonicalizeFormQuery: a form sent without JavaScript', () => {
 		['pop=150%2C000&s1=10%25&ben=NOK+250%2C000', 'en', 'pop=150000&s1=0.1&ben=250000'],
 		// 3,75 mrd. = 3 750 000 000; 0,1 is a fraction (10 %)
 		['pop=1&ben=3%2C75+mrd.&disc=0%2C04', 'nb', 'pop=1&ben=3750000000&disc=0.04'],
-		// blank optional fields are dropped, canonical values kept as they are
-		['pop=150000&s2=&ben=&years=5', 'nb', 'pop=150000&years=5']
+		// a blank number field is kept blank for decode to report: it is not the default; a blank
+		// title is no title
+		['pop=150+000&s1=&ben=&title=', 'nb', 'pop=150000&s1=&ben=']
 	] as const)('%s in %s → %s', (query, locale, expected) => {
-		expect(canonicalizeFormQuery(query, locale)).toBe(expected);
+		expect(canonicalizeFormQuery(query, locale).query).toBe(expected);
 	});
 
 	it('returns null when nothing needed rewriting', () => {
-		expect(canonicalizeFormQuery('pop=150000&s1=0.1', 'nb')).toBeNull();
+		expect(canonicalizeFormQuery('pop=150000&s1=0.1', 'nb').query).toBeNull();
 	});
 
 	it('leaves a value it cannot read as written, for decode to report', () => {
 		// "1.500" in en could be 1.5 or 1 500: ambiguous, so it is not rewritten
-		expect(canonicalizeFormQuery('pop=1.500&s1=10%25', 'en')).toBe('pop=1.500&s1=0.1');
+		expect(canonicalizeFormQuery('pop=1.500&s1=10%25', 'en').query).toBe('pop=1.500&s1=0.1');
+	});
+
+	it('adds a claim typed in the editor as the first free cN', () => {
+		// "over 4 milliarder" about gross_effect, with c1 already taken
+		const query = 'pop=150000&c1=helped:eq:15000&claim=over+4+milliarder&claim_metric=gross_effect';
+		expect(canonicalizeFormQuery(query, 'nb')).toStrictEqual({
+			query: 'pop=150000&c1=helped%3Aeq%3A15000&c2=gross_effect%3Agt%3A4000000000'
+		});
+	});
+
+	it('drops an empty claim editor, and keeps a claim it cannot read, with why', () => {
+		expect(canonicalizeFormQuery('pop=1&claim=&claim_metric=gross_effect', 'nb')).toStrictEqual({
+			query: 'pop=1'
+		});
+		expect(
+			canonicalizeFormQuery('pop=1&claim=ca.+3%2C75&claim_metric=gross_effect', 'nb')
+		).toStrictEqual({
+			query: 'pop=1',
+			claimDraft: {
+				text: 'ca. 3,75',
+				metric: 'gross_effect',
+				error: {
+					key: 'claim',
+					value: 'ca. 3,75',
+					message: '«3,75» har ingen enhet: skriv «3,75 mrd.», «3,75 mill.» eller «3,75 kr».'
+				}
+			}
+		});
 	});
 
 	it('does not rewrite a malformed query', () => {
-		expect(canonicalizeFormQuery('pop=%E0%A4%A&s1=10%25', 'nb')).toBeNull();
+		expect(canonicalizeFormQuery('pop=%E0%A4%A&s1=10%25', 'nb').query).toBeNull();
 	});
 });
 
@@ -59,15 +88,67 @@ describe('readForm: the live calculator', () => {
 		expect(reading.query).toBe('pop=150000&s1=0.1&ben=1.500&lang=en');
 	});
 
-	it('reports a value out of range with what is allowed', () => {
-		const reading = readForm({ pop: '100', s1: '150 %' }, 'nb');
+	it('reports a value out of range in the units the reader typed, with what is allowed', () => {
+		const reading = readForm({ pop: '100', s1: '110 %' }, 'nb');
 		expect(reading.errors).toEqual([
 			{
 				key: 's1',
-				value: '1.5',
-				message: 'Trakt-steg 1 (s1): 1.5 er utenfor tillatt område. Tillatt: et tall fra 0 til 1.'
+				value: '1.1',
+				message:
+					'Trakt-steg 1 (s1): 110\u00a0% er over 100\u00a0%. Tillatt: et tall fra 0\u00a0% til 100\u00a0%.'
 			}
 		]);
+	});
+
+	it.each([
+		[
+			'nb',
+			{ pop: '100', disc: '25 %' },
+			'Diskonteringsrente (disc): 25\u00a0% er over 20\u00a0%. Tillatt: et tall fra 0\u00a0% til 20\u00a0%.'
+		],
+		[
+			'en',
+			{ pop: '100', years: '2.5' },
+			'Time horizon in years (years): 2.5 is not a whole number of years. Allowed: a number from 1 to 50, whole.'
+		],
+		[
+			'da',
+			{ pop: '100', success: '0 %' },
+			'Succesrate (success): 0\u00a0% er for lidt. Tilladt: et tal over 0\u00a0% og højst 100\u00a0%.'
+		],
+		[
+			'nb',
+			{ pop: '100', ben: '2 000 mrd.' },
+			'Ytelser per personår (ben): 2\u00a0000\u00a0000\u00a0000\u00a0000\u00a0kr er over 1\u00a0000\u00a0000\u00a0000\u00a0000\u00a0kr. Tillatt: et tall fra 0\u00a0kr til 1\u00a0000\u00a0000\u00a0000\u00a0000\u00a0kr.'
+		]
+	] as const)('in %s: %o → %s', (locale, fields, message) => {
+		expect(readForm(fields, locale).errors.map((error) => error.message)).toEqual([message]);
+	});
+
+	it('never reads a blank number field as its default: it needs a value', () => {
+		// the seed with step 1 cleared: not 100 %, which would flip the claim
+		const reading = readForm({ pop: '150 000', s1: '', ben: '250 000' }, 'nb');
+		expect(reading.report).toBeNull();
+		expect(reading.errors).toEqual([
+			{
+				key: 's1',
+				value: '',
+				message: 'Trakt-steg 1 (s1) er tomt. Skriv et tall; standard er 100\u00a0%.'
+			}
+		]);
+		expect(reading.query).toBe('pop=150000&s1=&ben=250000');
+		expect(readForm({ pop: ' ' }, 'en').errors[0]?.message).toBe(
+			'People in the target group (pop) is empty. Write a number.'
+		);
+	});
+
+	it('keeps the figures when only words are wrong: a title over 120 characters', () => {
+		const title = 'x'.repeat(121);
+		const reading = readForm({ pop: '150 000', s1: '10 %', ben: '250 000', title }, 'nb');
+		expect(reading.errors.map((error) => error.key)).toEqual(['title']);
+		expect(reading.report?.results.benefit_saving).toBe('3750000000');
+		// the address keeps what was typed, so a reload shows the same form and message
+		expect(reading.query).toBe(`pop=150000&s1=0.1&ben=250000&title=${title}`);
 	});
 });
 
