@@ -86,10 +86,14 @@ function cacheKey(req) {
 function answerAndKeep(req, res, key) {
 	/** @type {Buffer[]} */
 	const chunks = [];
+	/** Whether the answer may be kept, known once its headers are: static files are not copied. */
+	let keeping = /** @type {boolean | undefined} */ (undefined);
 	const write = res.write.bind(res);
 	const end = res.end.bind(res);
 	/** @param {unknown} chunk @param {unknown} encoding */
 	const keep = (chunk, encoding) => {
+		keeping ??= isCacheable(res.statusCode, res.getHeader('cache-control'));
+		if (!keeping) return;
 		if (typeof chunk === 'string') {
 			const named = typeof encoding === 'string' ? encoding : 'utf8';
 			chunks.push(Buffer.from(chunk, /** @type {BufferEncoding} */ (named)));
@@ -105,7 +109,7 @@ function answerAndKeep(req, res, key) {
 		(/** @type {any} */ chunk, /** @type {any} */ ...rest) => {
 			if (typeof chunk !== 'function') keep(chunk, rest[0]);
 			const headers = res.getHeaders();
-			if (isCacheable(res.statusCode, headers['cache-control'])) {
+			if (keeping ?? isCacheable(res.statusCode, headers['cache-control'])) {
 				// Nothing here sets a cookie; should anything ever, it belongs to one client only.
 				delete headers['set-cookie'];
 				cache.set(key, {

@@ -191,9 +191,11 @@ describe('typical values', () => {
 	it('brings the field’s island to life at the first press, before its turn', async () => {
 		const page = await newPage();
 		// The page's timers wait for the test: the islands never get their turn on their own.
+		// Paused a second after the installed time: the installed clock ticks until paused, and
+		// pausing at a moment it has already passed is an error.
 		const now = new Date();
 		await page.clock.install({ time: now });
-		await page.clock.pauseAt(now);
+		await page.clock.pauseAt(new Date(now.getTime() + 1000));
 		await page.goto(`${base}/?pop=150000&s1=0.1&v=1&lang=en`, { waitUntil: 'networkidle' });
 		await page.getByRole('button', { name: 'Use NOK\u00a0265,657' }).click();
 		await expect.poll(() => page.locator('input[name="ben"]').inputValue()).toBe('265,657');
