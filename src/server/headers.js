@@ -17,6 +17,22 @@ export function frameAncestors(pathname) {
 	return mayBeFramed(pathname) ? 'frame-ancestors *' : "frame-ancestors 'none'";
 }
 
+/**
+ * What other sites may load (DESIGN.md §5): the embed and its two scripts, the social card
+ * image, oEmbed, the public read-only API and CSV, and the built assets an embed in a sandboxed
+ * frame (whose origin is opaque, so every load is cross-origin) needs. Everything else stays
+ * same-origin.
+ * @param {string} pathname
+ */
+export function isPublic(pathname) {
+	return (
+		mayBeFramed(pathname) ||
+		['/embed.js', '/embed-frame.js', '/og.png', '/oembed', '/favicon.png'].includes(pathname) ||
+		pathname.startsWith('/api/') ||
+		pathname.startsWith('/_app/')
+	);
+}
+
 /** A policy that allows nothing at all: for anything but a page (JSON, CSV, images, scripts). */
 export const LOCKED_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'";
 
@@ -38,8 +54,11 @@ export function securityHeaders(pathname, https) {
 		'Referrer-Policy': 'strict-origin-when-cross-origin',
 		'Cross-Origin-Opener-Policy': 'same-origin',
 		'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
-		'Content-Security-Policy': `${LOCKED_POLICY}; ${frameAncestors(pathname)}`
+		'Content-Security-Policy': `${LOCKED_POLICY}; ${frameAncestors(pathname)}`,
+		'Cross-Origin-Resource-Policy': isPublic(pathname) ? 'cross-origin' : 'same-origin'
 	};
+	// Public, read-only and pure: any site's script may read them (the embed's own modules too).
+	if (isPublic(pathname) && !mayBeFramed(pathname)) headers['Access-Control-Allow-Origin'] = '*';
 	if (!mayBeFramed(pathname)) headers['X-Frame-Options'] = 'DENY';
 	if (https) headers['Strict-Transport-Security'] = HSTS;
 	return headers;

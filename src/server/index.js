@@ -160,6 +160,20 @@ const server = http.createServer(
 			else handler(req, res, () => notFound(res));
 			return;
 		}
+		const etag = cached.headers.etag;
+		const held = req.headers['if-none-match'];
+		if (cached.status === 200 && typeof etag === 'string' && held !== undefined) {
+			const tags = held.split(',').map((tag) => tag.trim().replace(/^W\//, ''));
+			if (tags.includes(etag) || tags.includes('*')) {
+				// A 304 carries the validators and caching headers of the answer, not its body's.
+				const headers = { ...cached.headers };
+				delete headers['content-encoding'];
+				delete headers['content-length'];
+				res.writeHead(304, headers);
+				res.end();
+				return;
+			}
+		}
 		res.writeHead(cached.status, cached.headers);
 		res.end(method === 'HEAD' ? undefined : cached.body);
 	}

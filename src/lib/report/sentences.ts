@@ -7,10 +7,16 @@
 import type { ClaimResult } from '../claims/types';
 import type { Warning } from '../model/types';
 import type { Currency } from '../format/currency';
-import { formatByUnit, formatNumber, formatShare } from '../format/format-number';
+import {
+	formatByUnit,
+	formatCompact,
+	formatNumber,
+	formatShare,
+	NO_VALUE
+} from '../format/format-number';
 import type { Locale } from '../format/locale';
 import type { Unit } from '../model/types';
-import { t } from '../i18n';
+import { countKey, t } from '../i18n';
 import { keyName } from './issues';
 import { inputUnit, resultUnit } from './units';
 
@@ -141,4 +147,41 @@ export function warningSentence(
 		case 'health_without_work':
 			return t(lang, 'warning.health_without_work');
 	}
+}
+
+/** A money figure as a headline writes it (`3,75 mrd. kr`), `—` where there is none. */
+function headlineMoney(value: string | null, lang: Locale, currency: Currency): string {
+	return value === null ? NO_VALUE : formatCompact(value, lang, currency);
+}
+
+/**
+ * The scenario in one sentence a journalist can quote: "15 000 personer tilbake i arbeid sparer
+ * 3,75 mrd. kr i trygdeytelser per år." People whole, rounded half away from zero as the money
+ * beside them is; "1 person" in the singular.
+ */
+export function headlineSentence(
+	results: Readonly<Record<string, string | null>>,
+	lang: Locale,
+	currency: Currency
+): string {
+	const people = formatPeople(results.helped ?? '0', lang);
+	return t(lang, countKey('headline.saving', people), {
+		people,
+		saving: headlineMoney(results.benefit_saving ?? null, lang, currency)
+	});
+}
+
+/** The headline's second sentence: the gross and net effect of year 1, and over the horizon. */
+export function headlineDetail(
+	results: Readonly<Record<string, string | null>>,
+	years: number,
+	lang: Locale,
+	currency: Currency
+): string {
+	const money = (id: string) => headlineMoney(results[id] ?? null, lang, currency);
+	const gross = t(lang, 'headline.gross', {
+		gross: money('gross_effect'),
+		net: money('net_effect')
+	});
+	return years > 1 ? `${gross} ${t(lang, 'headline.pv', { years, pv: money('pv_net') })}` : gross;
 }

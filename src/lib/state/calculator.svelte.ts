@@ -34,6 +34,10 @@ export class CalculatorState {
 	readonly lang: Locale;
 	/** The text each field with a default shows for it (`work` → `100 %`). */
 	readonly #defaults: Readonly<Record<string, string>>;
+	/** Keys shown but not editable (an embed's `lock`). */
+	readonly #locked: ReadonlySet<string>;
+	/** The embed's compact form: no help lines, typical values or sources under the fields. */
+	readonly compact: boolean;
 
 	/** The form read without the claims' implied assumptions: what a keystroke waits for. */
 	readonly #quick: FormReading | null;
@@ -58,15 +62,24 @@ export class CalculatorState {
 	 * @param fields URL key → text as shown in the form (locale-formatted numbers)
 	 * @param lang the page's language
 	 * @param initial the server's reading of exactly these fields
-	 * @param defaults the text each field with a default shows for it
+	 * @param options `defaults`: the text each field with a default shows for it; `locked`: keys
+	 *   shown but not editable
 	 */
 	constructor(
 		fields: Record<string, string>,
 		lang: Locale,
 		initial: FormReading,
-		defaults: Readonly<Record<string, string>> = {}
+		options: {
+			defaults?: Readonly<Record<string, string>>;
+			locked?: readonly string[];
+			compact?: boolean;
+		} = {}
 	) {
-		this.#defaults = defaults;
+		this.compact = options.compact ?? false;
+		this.#defaults = options.defaults ?? {};
+		// Read only, never changed: a plain Set (svelte/prefer-svelte-reactivity flags it wrongly).
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		this.#locked = new Set(options.locked ?? []);
 		this.#fields = { ...fields };
 		// Read only, never changed: a plain Set (svelte/prefer-svelte-reactivity flags it wrongly).
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -140,6 +153,11 @@ export class CalculatorState {
 		return this.shown !== this.reading;
 	}
 
+	/** Whether field `key` is shown but may not be changed (an embed's `lock`). */
+	isLocked(key: string): boolean {
+		return this.#locked.has(key);
+	}
+
 	/** Whether field `key` holds its default, as the field writes it (or, with none, nothing). */
 	isDefault(key: string): boolean {
 		return this.text(key) === (this.#defaults[key] ?? '');
@@ -166,6 +184,7 @@ export class CalculatorState {
 	 * it never silently means its default.
 	 */
 	set(key: string, text: string): void {
+		if (this.#locked.has(key)) return;
 		this.#fields[key] = text;
 		this.#touched[key] = true;
 		this.load().catch(() => undefined);

@@ -10,8 +10,26 @@ describe('securityHeaders', () => {
 			'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
 			'Content-Security-Policy':
 				"default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+			'Cross-Origin-Resource-Policy': 'same-origin',
 			'X-Frame-Options': 'DENY'
 		});
+	});
+
+	it.each([
+		['/embed', 'cross-origin', undefined],
+		['/embed.js', 'cross-origin', '*'],
+		['/og.png', 'cross-origin', '*'],
+		['/oembed', 'cross-origin', '*'],
+		['/api/v1/calc', 'cross-origin', '*'],
+		['/api/v1/trail.csv', 'cross-origin', '*'],
+		['/_app/immutable/entry/start.js', 'cross-origin', '*'],
+		['/', 'same-origin', undefined],
+		['/method', 'same-origin', undefined],
+		['/claims/x', 'same-origin', undefined]
+	])('%s: other sites may load it (%s), read it (%s)', (path, corp, cors) => {
+		const headers = securityHeaders(path, false);
+		expect(headers['Cross-Origin-Resource-Policy']).toBe(corp);
+		expect(headers['Access-Control-Allow-Origin']).toBe(cors);
 	});
 
 	it('lets any site frame /embed and what is under it, and /embedded is not /embed', () => {

@@ -1,0 +1,129 @@
+/**
+ * The server load shared by the pages that show a scenario, the calculator (`/`) and its embed
+ * (`/embed`): the URL's scenario read, computed and worded for the page, with its canonical
+ * address. A query written the way the page's locale writes numbers (a form sent without
+ * JavaScript) is redirected (303) to its canonical URL; a bad one renders with its messages,
+ * every value as the user wrote it, and status 400. Neither costs an implied-assumption search,
+ * nor does a HEAD request: only a page that shows its claims' implied assumptions searches.
+ */
+import { redirect, type RequestEvent } from '@sveltejs/kit';
+import { localeFromSearch } from '$lib/i18n';
+import { buildReport, errorEntries, type ErrorEntry } from '$lib/report';
+import {
+	canonicalizeFormQuery,
+	defaultFields,
+	fieldsFromQuery,
+	readForm,
+	type ClaimDraft,
+	type FormReading
+} from '$lib/report/form';
+import { CURRENT_VERSION, decode, encode } from '$lib/scenario';
+import { decodeComponent, parseQuery } from '$lib/scenario/query';
+import { cacheControlFor, requestBudget } from './work';
+
+/** A scenario page is a pure function of its URL: any shared cache may keep it. */
+const CACHE = 'public, max-age=300, s-maxage=86400';
+
+export interface ScenarioPage {
+	lang: ReturnType<typeof localeFromSearch>;
+	/** The form's text per URL key (defaults shown), as the calculator starts with it. */
+	fields: Record<string, string>;
+	/** The text each field with a default shows for it. */
+	defaults: Record<string, string>;
+	/** The server's reading of `fields`. */
+	reading: FormReading;
+	/** The query as it came. */
+	query: string;
+	/** The canonical scenario query, or null when there is none (an empty or bad scenario). */
+	canonical: string | null;
+	/** This server's origin, for absolute links (canonical, oEmbed, social cards). */
+	origin: string;
+	/** Problems of the address. */
+	errors: ErrorEntry[];
+	/** A claim sent without JavaScript that could not be added. */
+	claimDraft?: ClaimDraft;
+}
+
+/**
+ * Reads the scenario page at `event.url`. `keep` names the query keys of the page itself (the
+ * embed's `view`, `theme` …): they are no scenario keys, and a redirect to the canonical
+ * scenario keeps them, after it.
+ */
+export function loadScenarioPage(
+	event: Pick<RequestEvent, 'url' | 'locals' | 'request' | 'setHeaders'>,
+	keep: readonly string[] = []
+): ScenarioPage {
+	const { url, locals, request, setHeaders } = event;
+	const kept = new Set(keep);
+	const pageParams = [...parseQuery(url.search).params].filter(([key]) => kept.has(key));
+	const query = url.search.slice(1);
+	const lang = localeFromSearch(url.searchParams);
+	const given = fieldsFromQuery(query, lang);
+	const fresh = Object.keys(given).length === 0 && !query.includes('%');
+	// Every field with a default shows it, so no blank field silently means it; a scenario begun
+	// here follows the current rules.
+	const defaults = defaultFields(lang);
+	const fields = { ...defaults, ...given };
+	if (fresh) fields.v = String(CURRENT_VERSION);
+	const page = (errors: ErrorEntry[], reading: FormReading, canonical: string | null) => ({
+		lang,
+		fields,
+		defaults,
+		reading,
+		query,
+		canonical,
+		origin: url.origin,
+		errors
+	});
+	if (fresh) {
+		setHeaders({ 'cache-control': CACHE });
+		return page([], readForm(fields, lang, { implied: false }), null);
+	}
+	const scenarioQuery = withoutKeys(query, kept);
+	const submitted = canonicalizeFormQuery(scenarioQuery, lang);
+	const decoded = decode(submitted.query ?? scenarioQuery);
+	const draft = submitted.claimDraft;
+	if (!decoded.input || draft) {
+		setHeaders({ 'cache-control': CACHE });
+		locals.status = 400;
+		// The claim editor shows a draft's error beside the text it keeps.
+		const errors = errorEntries(decoded.issues, lang);
+		const reading = readForm(fields, lang, { implied: false });
+		return { ...page(errors, reading, null), claimDraft: draft };
+	}
+	const canonical = encode(decoded.input, { lang });
+	const pageQuery = pageParams.map(([key, value]) => `${key}=${encodeURIComponent(value)}`);
+	const wanted = [canonical, ...pageQuery].join('&');
+	if (!sameParameters(wanted, query)) redirect(303, `${url.pathname}?${wanted}`);
+	const budget = requestBudget();
+	const report = buildReport(decoded.input, lang, {
+		implied: request.method !== 'HEAD',
+		budget
+	});
+	setHeaders({ 'cache-control': cacheControlFor(budget, CACHE) });
+	// The fields read back to this very scenario: the report is already worked out.
+	const reading = { errors: [], scenario: decoded.input, report, query: canonical };
+	return page([], reading, canonical);
+}
+
+/** `query` without the pairs whose key is in `keys`, every other pair exactly as written. */
+function withoutKeys(query: string, keys: ReadonlySet<string>): string {
+	if (keys.size === 0) return query;
+	return query
+		.split('&')
+		.filter((pair) => {
+			const key = decodeComponent(pair.split('=')[0] ?? '');
+			return key === null || !keys.has(key);
+		})
+		.join('&');
+}
+
+/**
+ * Whether two queries hold the same parameters in the same order, however they are escaped.
+ * SvelteKit hands a client-side navigation's load the query re-escaped as a form would send it
+ * (`+` for a space, `%28` for `(`, `%3A` for `:`); comparing the raw text would send it to the
+ * address it is already at, again and again.
+ */
+function sameParameters(a: string, b: string): boolean {
+	return new URLSearchParams(a).toString() === new URLSearchParams(b).toString();
+}
