@@ -33,12 +33,15 @@ const config = {
 			// shared cache, so it must not carry a per-response nonce.
 			mode: 'hash',
 			directives: {
-				'default-src': ['self'],
+				// Nothing but what is named below: the MDN HTTP Observatory's strictest grade.
+				'default-src': ['none'],
 				'script-src': ['self'],
 				'style-src': ['self', NOSCRIPT_STYLE_HASH],
 				'style-src-attr': ['unsafe-hashes', ANNOUNCER_STYLE_HASH],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],
+				// the embed code's preview, an iframe of our own /embed
+				'frame-src': ['self'],
 				'connect-src': ['self'],
 				'object-src': ['none'],
 				'base-uri': ['none'],

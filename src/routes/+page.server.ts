@@ -1,5 +1,5 @@
 import { PRESETS } from '$lib/scenario';
-import { presetTitle } from '$lib/scenario/presets';
+import { presetTitle, presetVaryQuery } from '$lib/scenario/presets';
 import { loadScenarioPage } from '$lib/server/scenario-page';
 import type { PageServerLoad } from './$types';
 
@@ -12,7 +12,7 @@ export const load: PageServerLoad = (event) => {
 	const examples = PRESETS.map((preset) => ({
 		slug: preset.slug,
 		title: presetTitle(preset, page.lang),
-		query: preset.query
+		query: presetVaryQuery(preset, page.lang)
 	}));
 	return { ...page, examples };
 };

@@ -490,10 +490,12 @@ describe('folded groups', () => {
 			const page = await newPage(js);
 			await page.goto(SCENARIO, { waitUntil: 'networkidle' });
 			await page.locator('summary', { hasText: 'Perspektiv' }).click();
-			const currency = await page.locator('select[name="cur"]').boundingBox();
-			const title = await page.getByText('Tittel på scenarioet', { exact: true }).boundingBox();
+			const choices = await page
+				.locator('fieldset', { has: page.locator('input[name="persp"]') })
+				.boundingBox();
+			const currency = await page.getByText('Valuta', { exact: true }).boundingBox();
 			// the groups' fields stand 0.9rem (14.4 px) apart
-			expect(title && currency && title.y - (currency.y + currency.height)).toBeGreaterThan(12);
+			expect(currency && choices && currency.y - (choices.y + choices.height)).toBeGreaterThan(12);
 			await page.context().close();
 		}
 	);

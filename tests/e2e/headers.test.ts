@@ -180,3 +180,64 @@ describe('the cache of whole answers', () => {
 		expect(head.headers.get('etag')).toBe(get.headers.get('etag'));
 	});
 });
+
+describe('the header table of DESIGN §6 and the embed issue', () => {
+	const SEED_V2 = SEED_QUERY.replace('v=1', 'v=2');
+	it.each([
+		['/', 200, 'page', false],
+		[`/?${SEED_V2}`, 200, 'page', false],
+		[`/embed?${SEED_V2}`, 200, 'page', true],
+		[`/api/v1/calc?${SEED_V2}`, 200, 'other', false],
+		[`/oembed?url=${encodeURIComponent(`${base}/?${SEED_V2}`)}`, 200, 'other', false],
+		[`/og.png?${SEED_V2}`, 200, 'other', false],
+		['/finnes-ikke', 404, 'page', false],
+		['/?pop=abc', 400, 'page', false]
+	] as const)('%s (%i)', async (path, status, kind, framable) => {
+		const response = await fetch(base + path);
+		expect(response.status).toBe(status);
+		const headers = response.headers;
+		const csp = headers.get('content-security-policy') ?? '';
+		expect(csp).not.toContain('unsafe-inline');
+		if (kind === 'page') {
+			expect(csp).toContain("default-src 'none'");
+			expect(csp).toContain("base-uri 'none'");
+			expect(csp).toContain("form-action 'self'");
+		} else expect(csp).toContain(LOCKED);
+		expect(csp).toContain(framable ? 'frame-ancestors *' : "frame-ancestors 'none'");
+		expect(headers.get('x-frame-options')).toBe(framable ? null : 'DENY');
+		expect(headers.get('x-content-type-options')).toBe('nosniff');
+		expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+		expect(headers.get('permissions-policy')).toContain('camera=()');
+		const publicPath = framable || /^\/(api|oembed|og\.png)/.test(path);
+		expect(headers.get('cross-origin-resource-policy')).toBe(
+			publicPath ? 'cross-origin' : 'same-origin'
+		);
+		if (status === 200 && path !== '/') {
+			expect(headers.get('cache-control')).toMatch(/s-maxage=\d+/);
+			expect(headers.get('etag')).toMatch(/^"[\w-]+"$/);
+		}
+	});
+
+	it('answers 304 to a client that holds the answer already', async () => {
+		const url = `${base}/api/v1/calc?${SEED_V2}&utm_source=etag-test`;
+		const first = await fetch(url);
+		const etag = first.headers.get('etag')!;
+		const again = await fetch(url, { headers: { 'if-none-match': etag } });
+		expect(again.status).toBe(304);
+		expect(again.headers.get('etag')).toBe(etag);
+	});
+});
+
+describe('a title with markup in it', () => {
+	it('is plain text in every meta tag of the page', async () => {
+		const title = '<script>alert(1)</script>"';
+		const query = `pop=150000&s1=0.1&ben=250000&title=${encodeURIComponent(title)}&v=2`;
+		const html = await (await fetch(`${base}/?${query}`)).text();
+		const head = html.slice(0, html.indexOf('</head>'));
+		expect(head).not.toContain('<script>alert(1)');
+		expect(head).toContain('content="&lt;script>alert(1)&lt;/script>&quot;"');
+		expect(head).toMatch(
+			/<meta property="og:title" content="&lt;script>alert\(1\)&lt;\/script>&quot;"/
+		);
+	});
+});

@@ -52,7 +52,7 @@ describe('/claims', () => {
 		const { response, html } = await get(withLang('/claims', lang));
 		expect(response.status).toBe(200);
 		expect(response.headers.get('cache-control')).toMatch(/^public, .*s-maxage=\d+/);
-		expect(html).toContain(`<html lang="${lang}">`);
+		expect(html).toContain(`<html lang="${lang}" data-theme="auto">`);
 		for (const seed of SEEDS) {
 			expect(html).toContain(asHtml(seed.title));
 			expect(html).toContain(asHtml(seed.quote));
@@ -85,7 +85,14 @@ describe('/claims/[slug]', () => {
 			expect(response.headers.get('cache-control')).toMatch(/^public, .*s-maxage=\d+/);
 			expect(html).toMatch(/<blockquote class="quote[^"]*" lang="nb">/);
 			expect(html).toContain(asHtml(seed.quote));
-			expect(varyHref(html, path)).toBe(`/?${seed.query}${lang === 'nb' ? '' : `&lang=${lang}`}`);
+			// the scenario, canonical, in the page's language, titled as the page (so a link shared
+			// from the calculator, and its citation, name it)
+			const title = encodeURIComponent(seed.title);
+			const [keys, claims] = seed.query.split(/&(?=c1=)/);
+			const scenario = claims === undefined ? keys!.replace('&v=2', '') : keys;
+			const rest = claims === undefined ? '' : `&${claims.replace('&v=2', '')}`;
+			const suffix = `${lang === 'nb' ? '' : `&lang=${lang}`}&v=2`;
+			expect(varyHref(html, path)).toBe(`/?${scenario}&title=${title}${rest}${suffix}`);
 		}
 	);
 
@@ -145,7 +152,7 @@ describe('/claims/[slug]', () => {
 		expect(response.status).toBe(404);
 		expect(html).toMatch(new RegExp(`<h1[^>]*>${heading}</h1>`));
 		expect(html).toContain(message);
-		expect(html).toContain(`<html lang="${lang}">`);
+		expect(html).toContain(`<html lang="${lang}" data-theme="auto">`);
 	});
 
 	it('shows markup in an unknown slug as text', async () => {
@@ -173,7 +180,7 @@ describe('/method', () => {
 		const { response, html } = await get(withLang('/method', lang));
 		expect(response.status).toBe(200);
 		expect(response.headers.get('cache-control')).toMatch(/^public, .*s-maxage=\d+/);
-		expect(html).toContain(`<html lang="${lang}">`);
+		expect(html).toContain(`<html lang="${lang}" data-theme="auto">`);
 		for (const id of RESULT_IDS) expect(html, id).toContain(`<code>${id}</code>`);
 		expect(html.toLowerCase()).toContain(deadweight);
 	});

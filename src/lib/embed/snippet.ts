@@ -21,18 +21,24 @@ export interface SnippetOptions {
 	title: string;
 }
 
+const ATTRIBUTE_ESCAPES: Record<string, string> = {
+	'&': '&amp;',
+	'"': '&quot;',
+	"'": '&#39;',
+	'<': '&lt;',
+	'>': '&gt;'
+};
+
+/**
+ * `value` safe inside a quoted HTML attribute, whichever quote the consumer's tooling rewrites
+ * it to: `&`, `"`, `'`, `<` and `>` become character references.
+ */
+export function escapeAttribute(value: string): string {
+	return value.replace(/[&"'<>]/g, (character) => ATTRIBUTE_ESCAPES[character] ?? character);
+}
+
 /** A first height before the listener sizes the frame: about what each view needs. */
 const START_HEIGHT: Record<EmbedView, number> = { headline: 640, calculator: 1600, trail: 1200 };
-
-/** `text` safe inside a double-quoted HTML attribute. */
-export function escapeAttribute(text: string): string {
-	return text
-		.replace(/&/g, '&amp;')
-		.replace(/"/g, '&quot;')
-		.replace(/'/g, '&#39;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;');
-}
 
 /**
  * The embed's address: the scenario in `lang` (its own `lang` replaced, before `v`) and the

@@ -9,7 +9,7 @@
  * U+00A0 inside numbers and before `%`, `kr` and time units.
  */
 import type { Locale } from '../format/locale';
-import { encode } from './codec';
+import { decode, encode } from './codec';
 import type { Preset, ReferencePreset, SeedPreset } from './preset-types';
 import { NORWAY_REFERENCE_SOURCES, POPULATION_NORWAY_2024 } from './reference-values';
 import { withDefaults } from './schema';
@@ -269,4 +269,16 @@ export function presetTitle(preset: Preset, lang: Locale): { text: string; lang:
 		return { text: preset.translatedTitle[lang], lang };
 	}
 	return { text: preset.title, lang: 'nb' };
+}
+
+/**
+ * The query the calculator opens a preset with ("Vary this"): its scenario, canonical, in
+ * `lang`, titled with the preset's title as the page shows it (at most 120 characters, the
+ * title's bound), so a link shared from there, and its citation, name what it is.
+ */
+export function presetVaryQuery(preset: Preset, lang: Locale): string {
+	const decoded = decode(preset.query);
+	if (decoded.input === null) throw new Error(`preset ${preset.slug} does not decode`);
+	const title = Array.from(presetTitle(preset, lang).text).slice(0, 120).join('');
+	return encode({ ...decoded.input, title }, { lang });
 }

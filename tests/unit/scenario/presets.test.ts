@@ -13,8 +13,8 @@ import {
 	type ReferenceValue,
 	type Scenario
 } from '../../../src/lib/scenario';
+import { presetTitle, presetVaryQuery } from '../../../src/lib/scenario/presets';
 import { LOCALES } from '../../../src/lib/format/locale';
-import { presetTitle } from '../../../src/lib/scenario/presets';
 import { POPULATION_NORWAY_2024 } from '../../../src/lib/scenario/reference-values';
 
 function scenarioOf(query: string): Scenario {
@@ -200,6 +200,18 @@ describe('reference values in every page language', () => {
 				text: 'Håp etter traumene – ny behandlingsmetode mot PTSD',
 				lang: 'nb'
 			});
+		}
+	});
+});
+
+describe('presetVaryQuery: a preset opened in the calculator keeps its title', () => {
+	it.each(['nb', 'en'] as const)('in %s: the scenario, canonical, titled as its page', (lang) => {
+		for (const preset of PRESETS) {
+			const query = presetVaryQuery(preset, lang);
+			const decoded = decode(query);
+			expect(decoded.issues).toStrictEqual([]);
+			expect(decoded.input?.title).toBe(presetTitle(preset, lang).text);
+			expect(encode(decoded.input!, { lang })).toBe(query);
 		}
 	});
 });

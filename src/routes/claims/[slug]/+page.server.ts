@@ -1,13 +1,14 @@
 import { error } from '@sveltejs/kit';
+import { claimReview, jsonLd } from '$lib/embed/claim-review';
 import { localeFromSearch, t } from '$lib/i18n';
 import { findPreset } from '$lib/scenario';
-import { presetTitle } from '$lib/scenario/presets';
+import { presetTitle, presetVaryQuery } from '$lib/scenario/presets';
 import { CACHE_HEADERS, presetReport } from '../preset-report';
 import type { PageServerLoad } from './$types';
 
 /**
- * One preset with its title and report in the page's language; an unknown slug is a 404 that
- * says so.
+ * One preset with its title and report in the page's language, and a schema.org ClaimReview
+ * per claim as JSON-LD text; an unknown slug is a 404 that says so.
  */
 export const load: PageServerLoad = ({ params, url, setHeaders }) => {
 	const lang = localeFromSearch(url.searchParams);
@@ -15,5 +16,11 @@ export const load: PageServerLoad = ({ params, url, setHeaders }) => {
 	if (!preset) error(404, t(lang, 'claims.not_found', { slug: params.slug }));
 	setHeaders(CACHE_HEADERS);
 	const { report, currency } = presetReport(preset, lang);
-	return { preset, title: presetTitle(preset, lang), report, currency };
+	// The page's address as it links to itself: only `lang` changes what it says.
+	const pageUrl = `${url.origin}${url.pathname}${lang === 'nb' ? '' : `?lang=${lang}`}`;
+	const page = { origin: url.origin, url: pageUrl, preset, lang, currency };
+	const claimReviews = report.claims.map((claim) => jsonLd(claimReview(claim, page)));
+	// "Vary this" opens the calculator with the preset's title, so its citation names it.
+	const varyQuery = presetVaryQuery(preset, lang);
+	return { preset, title: presetTitle(preset, lang), report, currency, claimReviews, varyQuery };
 };
