@@ -4,7 +4,8 @@
  * it and the grid it is scanned on. Framework-free.
  */
 import { D } from '../model/decimal';
-import { FUNNEL_KEYS, type DecimalInputKey, type ModelInput } from '../model/types';
+import { PARAMETERS, parameter, type SearchScale } from '../model/parameters';
+import type { DecimalInputKey, ModelInput } from '../model/types';
 
 export type ImpliedKey = DecimalInputKey | 'years';
 
@@ -25,9 +26,16 @@ export interface InputRange {
 	coarseGrid: readonly D[];
 }
 
+/** The bounds of a numeric input, by its key in the parameter table. */
+function bounds(key: string): { min: string; max: string } {
+	const row = parameter(key);
+	if (row === undefined) throw new Error(`${key} is not a numeric input`);
+	return row;
+}
+
 /** Horizon limits, whole years. */
-export const YEARS_MIN = 1;
-export const YEARS_MAX = 50;
+export const YEARS_MIN = Number(bounds('years').min);
+export const YEARS_MAX = Number(bounds('years').max);
 
 /** 1, 2, 5, 10, 20, 50, … up to 10^maxExponent: even coverage of a range spanning decades. */
 function oneTwoFive(maxExponent: number): D[] {
@@ -53,8 +61,11 @@ function withCoarseGrid(range: Omit<InputRange, 'coarseGrid'>): InputRange {
 	return { ...range, coarseGrid };
 }
 
-function wide(maxExponent: number): InputRange {
-	const hi = new D(10).pow(maxExponent);
+/** 0 … `max` (a power of ten) in decades. */
+function wide(max: string): InputRange {
+	const hi = new D(max);
+	const maxExponent = hi.log(10).toNumber();
+	if (!new D(10).pow(maxExponent).eq(hi)) throw new Error(`${max} is not a power of ten`);
 	return withCoarseGrid({
 		lo: ZERO,
 		hi,
@@ -64,8 +75,8 @@ function wide(maxExponent: number): InputRange {
 	});
 }
 
-const PERSONS = wide(10);
-const MONEY = wide(12);
+const PERSONS = wide(bounds('pop').max);
+const MONEY = wide(bounds('ben').max);
 const SHARE = withCoarseGrid({
 	lo: ZERO,
 	hi: ONE,
@@ -84,23 +95,28 @@ const SUCCESS = withCoarseGrid({
 		...linear(ONE).slice(1)
 	]
 });
+const DISCOUNT_MAX = new D(bounds('disc').max);
 const DISCOUNT = withCoarseGrid({
 	lo: ZERO,
-	hi: new D('0.2'),
+	hi: DISCOUNT_MAX,
 	lowOpen: false,
-	probes: [ZERO, new D('0.2'), new D('0.1')],
-	grid: linear(new D('0.2'))
+	probes: [ZERO, DISCOUNT_MAX, DISCOUNT_MAX.div(2)],
+	grid: linear(DISCOUNT_MAX)
 });
 
-const MONEY_KEYS = ['ben', 'wage', 'health', 'cost'] as const;
+const RANGES: Readonly<Record<Exclude<SearchScale, 'years'>, InputRange>> = {
+	persons: PERSONS,
+	money: MONEY,
+	share: SHARE,
+	success: SUCCESS,
+	discount: DISCOUNT
+};
 
-/** The allowed range of a decimal input. */
+/** The allowed range of a decimal input, by its row's `search` in the parameter table. */
 export function rangeOf(key: DecimalInputKey): InputRange {
-	if (key === 'pop') return PERSONS;
-	if (key === 'success') return SUCCESS;
-	if (key === 'disc') return DISCOUNT;
-	if ((MONEY_KEYS as readonly string[]).includes(key)) return MONEY;
-	return SHARE;
+	const scale = parameter(key)?.search;
+	if (scale === undefined || scale === 'years') throw new Error(`${key} is not a decimal input`);
+	return RANGES[scale];
 }
 
 /** True when `x` is an allowed value of an input with range `range`. */
@@ -110,27 +126,9 @@ export function inRange(x: D, range: InputRange): boolean {
 }
 
 /**
- * The inputs an implied assumption is reported for, in the order of DESIGN.md's input table:
- * pop, s1 and each further funnel step present, then the scalar inputs, `years` and `disc`.
+ * The inputs an implied assumption is reported for, in the order of the parameter table: every
+ * numeric input the scenario has (a funnel step only when present).
  */
 export function impliedKeys(input: ModelInput): ImpliedKey[] {
-	const steps = FUNNEL_KEYS.filter((key) => input[key] !== undefined);
-	return [
-		'pop',
-		...steps,
-		'ben',
-		'btax',
-		'wage',
-		'wtax',
-		'emp',
-		'work',
-		'health',
-		'cost',
-		'success',
-		'dead',
-		'disp',
-		'drop',
-		'years',
-		'disc'
-	];
+	return PARAMETERS.map((row) => row.key).filter((key) => input[key] !== undefined);
 }

@@ -3,6 +3,7 @@
  */
 import { D } from './decimal';
 import type { Known } from './ledger';
+import { PARAMETERS, type Parameter } from './parameters';
 import {
 	FUNNEL_KEYS,
 	type DecimalInputKey,
@@ -15,25 +16,16 @@ import {
 /** The decimal inputs that are not funnel steps. */
 type ScalarKey = Exclude<DecimalInputKey, FunnelKey>;
 
-/** The unit of every decimal input but the funnel shares, as its `ref` tokens carry it. */
-export const INPUT_UNITS: Readonly<Record<ScalarKey, Unit>> = {
-	pop: 'persons',
-	ben: 'money',
-	btax: 'share',
-	wage: 'money',
-	wtax: 'share',
-	emp: 'share',
-	work: 'share',
-	health: 'money',
-	cost: 'money',
-	success: 'share',
-	dead: 'share',
-	disp: 'share',
-	drop: 'share',
-	disc: 'share'
-};
+/** The decimal inputs but the funnel shares, with their units (`parameters.ts`). */
+const SCALARS = PARAMETERS.filter(
+	(row) => row.kind === 'decimal' && !(FUNNEL_KEYS as readonly string[]).includes(row.key)
+) as readonly (Parameter & { key: ScalarKey })[];
+const SCALAR_KEYS = SCALARS.map((row) => row.key);
 
-const SCALAR_KEYS = Object.keys(INPUT_UNITS) as ScalarKey[];
+/** The unit of every decimal input but the funnel shares, as its `ref` tokens carry it. */
+export const INPUT_UNITS = Object.fromEntries(
+	SCALARS.map((row) => [row.key, row.unit])
+) as Readonly<Record<ScalarKey, Unit>>;
 
 /** Every input as a `D`; `funnel` lists the steps present (`s1` always), in order. */
 export type Values = Record<ScalarKey, D> & {

@@ -18,43 +18,21 @@ export type Perspective = 'fiscal' | 'society';
  */
 export type RulesVersion = 1 | 2;
 
-/** Funnel step keys, multiplied in order. */
-export const FUNNEL_KEYS = ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8'] as const;
-export type FunnelKey = (typeof FUNNEL_KEYS)[number];
+export { FUNNEL_KEYS, type FunnelKey } from './parameters';
+import type { InputKey, OptionalStepKey } from './parameters';
 
 /**
- * The numeric inputs of §2 (all but `years`), each a canonical decimal string.
- * `s1` is always present (default "1"); `s2` … `s8` are present only when the scenario has that
- * step (a missing step is not a factor of 1 shown in the trail, it is simply not there).
+ * The numeric inputs of §2 (`parameters.ts`), each a canonical decimal string but `years` (whole
+ * years). `s1` is always present (default "1"); `s2` … `s8` are present only when the scenario
+ * has that step (a missing step is not a factor of 1 shown in the trail, it is simply not there).
+ * Then the perspective and the rules version the run follows.
  */
-export interface ModelInput {
-	pop: DecimalString;
-	s1: DecimalString;
-	s2?: DecimalString;
-	s3?: DecimalString;
-	s4?: DecimalString;
-	s5?: DecimalString;
-	s6?: DecimalString;
-	s7?: DecimalString;
-	s8?: DecimalString;
-	ben: DecimalString;
-	btax: DecimalString;
-	wage: DecimalString;
-	wtax: DecimalString;
-	emp: DecimalString;
-	work: DecimalString;
-	health: DecimalString;
-	cost: DecimalString;
-	success: DecimalString;
-	dead: DecimalString;
-	disp: DecimalString;
-	drop: DecimalString;
-	/** Whole years, 1 … 50. */
-	years: number;
-	disc: DecimalString;
-	persp: Perspective;
-	version: RulesVersion;
-}
+export type ModelInput = Record<Exclude<InputKey, OptionalStepKey | 'years'>, DecimalString> &
+	Partial<Record<OptionalStepKey, DecimalString>> & {
+		years: number;
+		persp: Perspective;
+		version: RulesVersion;
+	};
 
 /** Input keys that hold a decimal (everything but `years`, `persp` and `version`). */
 export type DecimalInputKey = Exclude<keyof ModelInput, 'years' | 'persp' | 'version'>;

@@ -3,16 +3,11 @@
  * Framework-free.
  */
 import type { ResultId, Unit } from '../model/types';
-import { MONEY_KEYS } from '../scenario/keys';
+import { parameter } from '../model/parameters';
 
-const MONEY_INPUTS: ReadonlySet<string> = new Set(MONEY_KEYS);
-
-/** Unit of an input key: `pop` persons, `years` years, money keys money, the rest shares. */
+/** Unit of an input key, from its row of the parameter table; a share for any other key. */
 export function inputUnit(key: string): Unit {
-	if (key === 'pop') return 'persons';
-	if (key === 'years') return 'years';
-	if (MONEY_INPUTS.has(key)) return 'money';
-	return 'share';
+	return parameter(key)?.unit ?? 'share';
 }
 
 const RESULT_UNITS: Record<ResultId, Unit> = {

@@ -3,9 +3,10 @@
  * schema, the issue messages and the form's input attributes read the same bounds.
  * Framework-free: no Svelte, no DOM, no Node APIs.
  */
-import { FUNNEL_KEYS, RESULT_IDS } from '../model/types';
+import { PARAMETERS, type InputKey, type Parameter } from '../model/parameters';
+import { RESULT_IDS } from '../model/types';
 import { CLAIM_KEYS, CLAIM_OPS } from '../claims/types';
-import { CURRENCIES, LABEL_KEYS, LOCALES, MONEY_KEYS, PERSPECTIVES, type UrlKey } from './keys';
+import { CURRENCIES, LABEL_KEYS, LOCALES, PERSPECTIVES, type UrlKey } from './keys';
 
 /** Bounds are decimal strings compared as `D`, never as JavaScript numbers. */
 export type Rule =
@@ -27,22 +28,24 @@ export const MAX_DIGITS = 30;
 export const SIG_MIN = 1;
 export const SIG_MAX = 40;
 
-const SHARE: Rule = { kind: 'decimal', min: '0', max: '1' };
-const MONEY: Rule = { kind: 'decimal', min: '0', max: '1000000000000' };
-
 function each<K extends string>(keys: readonly K[], rule: Rule): Record<K, Rule> {
 	return Object.fromEntries(keys.map((key) => [key, rule])) as Record<K, Rule>;
 }
 
+/** The rule of a numeric input, from its row of the parameter table. */
+function numberRule(row: Parameter): Rule {
+	if (row.kind === 'whole') return { kind: 'whole', min: Number(row.min), max: Number(row.max) };
+	const bounds = { kind: 'decimal' as const, min: row.min, max: row.max };
+	return row.minExclusive ? { ...bounds, minExclusive: true } : bounds;
+}
+
+const NUMBER_RULES = Object.fromEntries(
+	PARAMETERS.map((row) => [row.key, numberRule(row)])
+) as Record<InputKey, Rule>;
+
 export const RULES: Readonly<Record<UrlKey, Rule>> = {
-	pop: { kind: 'decimal', min: '0', max: '10000000000' },
-	...each(FUNNEL_KEYS, SHARE),
+	...NUMBER_RULES,
 	...each(LABEL_KEYS, { kind: 'text', maxLength: 80 }),
-	...each(MONEY_KEYS, MONEY),
-	...each(['btax', 'wtax', 'emp', 'work', 'dead', 'disp', 'drop'] as const, SHARE),
-	success: { kind: 'decimal', min: '0', max: '1', minExclusive: true },
-	years: { kind: 'whole', min: 1, max: 50 },
-	disc: { kind: 'decimal', min: '0', max: '0.2' },
 	persp: { kind: 'choice', allowed: PERSPECTIVES },
 	cur: { kind: 'choice', allowed: CURRENCIES },
 	title: { kind: 'text', maxLength: 120 },

@@ -11,7 +11,13 @@
  */
 import * as z from 'zod/mini';
 import { CLAIM_KEYS, type Claim, type ClaimKey } from '../claims/types';
-import type { ModelInput } from '../model/types';
+import {
+	PARAMETERS,
+	type InputKey,
+	type OptionalStepKey,
+	type Parameter
+} from '../model/parameters';
+import type { DecimalString, ModelInput } from '../model/types';
 import {
 	choiceField,
 	claimField,
@@ -25,7 +31,6 @@ import {
 	CURRENCIES,
 	LABEL_KEYS,
 	LOCALES,
-	OPTIONAL_STEP_KEYS,
 	PERSPECTIVES,
 	type Currency,
 	type LabelKey,
@@ -43,28 +48,24 @@ export type Scenario = ModelInput &
 		claims: Claim[];
 	};
 
-/** The default of every optional key; a canonical URL omits a key that equals its default. */
+/** The keys that take a default when the URL leaves them out. */
+type DefaultedKey = Exclude<InputKey, 'pop' | OptionalStepKey> | 'persp' | 'cur';
+
+/**
+ * The default of every optional key, from the parameter table and the two choices; a canonical
+ * URL omits a key that equals its default.
+ */
 export const DEFAULTS = {
-	s1: '1',
-	ben: '0',
-	btax: '0',
-	wage: '0',
-	wtax: '0',
-	emp: '0',
-	work: '1',
-	health: '0',
-	cost: '0',
-	success: '1',
-	dead: '0',
-	disp: '0',
-	drop: '0',
-	years: 1,
-	disc: '0',
+	...Object.fromEntries(
+		PARAMETERS.flatMap((row) =>
+			row.default === undefined
+				? []
+				: [[row.key, row.kind === 'whole' ? Number(row.default) : row.default]]
+		)
+	),
 	persp: 'fiscal',
 	cur: 'NOK'
-} as const satisfies Partial<Scenario>;
-
-type DefaultedKey = keyof typeof DEFAULTS;
+} as Readonly<Pick<Scenario, DefaultedKey>>;
 
 /**
  * A scenario from the keys that differ from the defaults (`pop` is required), by the current
@@ -89,9 +90,26 @@ function text(key: UrlKey) {
 	return z.optional(textField(ruleOf(key, 'text').maxLength));
 }
 
-function defaulted(key: Exclude<DefaultedKey, 'years' | 'persp' | 'cur'>) {
-	return z._default(decimal(key), DEFAULTS[key]);
+/** The field of a numeric input, by its row of the parameter table. */
+function numberField(row: Parameter): z.ZodMiniType<DecimalString | number | undefined, unknown> {
+	if (row.kind === 'whole') {
+		return z._default(wholeField(ruleOf(row.key as UrlKey, 'whole')), Number(row.default));
+	}
+	const field = decimal(row.key as UrlKey);
+	if (row.default !== undefined) return z._default(field, row.default);
+	return row.optional ? z.optional(field) : field;
 }
+
+/** The numeric inputs' fields, typed as the model takes them. */
+const numberFields = Object.fromEntries(
+	PARAMETERS.map((row) => [row.key, numberField(row)])
+) as unknown as Record<
+	Exclude<InputKey, OptionalStepKey | 'years'>,
+	z.ZodMiniType<DecimalString, unknown>
+> &
+	Record<OptionalStepKey, z.ZodMiniType<DecimalString | undefined, unknown>> & {
+		years: z.ZodMiniType<number, unknown>;
+	};
 
 function each<K extends string, S>(keys: readonly K[], make: (key: K) => S): Record<K, S> {
 	return Object.fromEntries(keys.map((key) => [key, make(key)])) as Record<K, S>;
@@ -99,24 +117,8 @@ function each<K extends string, S>(keys: readonly K[], make: (key: K) => S): Rec
 
 /** One field per URL key. Use a single field to check a form input as the user types. */
 export const fieldSchemas = {
-	pop: decimal('pop'),
-	s1: defaulted('s1'),
-	...each(OPTIONAL_STEP_KEYS, (key) => z.optional(decimal(key))),
+	...numberFields,
 	...each(LABEL_KEYS, text),
-	ben: defaulted('ben'),
-	btax: defaulted('btax'),
-	wage: defaulted('wage'),
-	wtax: defaulted('wtax'),
-	emp: defaulted('emp'),
-	work: defaulted('work'),
-	health: defaulted('health'),
-	cost: defaulted('cost'),
-	success: defaulted('success'),
-	dead: defaulted('dead'),
-	disp: defaulted('disp'),
-	drop: defaulted('drop'),
-	years: z._default(wholeField(ruleOf('years', 'whole')), DEFAULTS.years),
-	disc: defaulted('disc'),
 	persp: z._default(choiceField(PERSPECTIVES), DEFAULTS.persp),
 	cur: z._default(choiceField(CURRENCIES), DEFAULTS.cur),
 	title: text('title'),
@@ -132,19 +134,26 @@ type Fields = z.output<typeof fieldsSchema>;
 
 /** Builds the scenario from the parsed fields: absent optional keys stay absent. */
 function toScenario(fields: Fields): Scenario {
-	const { pop, s1, ben, btax, wage, wtax, emp, work, health, cost, success } = fields;
-	const { dead, disp, drop, years, disc, persp, cur } = fields;
 	const claims = CLAIM_KEYS.flatMap((key: ClaimKey) => fields[key] ?? []);
-	const money = { ben, wage, health, cost };
-	const shares = { s1, btax, wtax, emp, work, success, dead, disp, drop, disc };
 	// An absent `v` is a link from before `v` was written: the first version's rules.
 	const version = fields.v ?? FIRST_VERSION;
-	const scenario: Scenario = { pop, ...shares, ...money, years, persp, cur, claims, version };
-	for (const key of [...OPTIONAL_STEP_KEYS, ...LABEL_KEYS, 'title'] as const) {
+	const { persp, cur } = fields;
+	const scenario = { ...pickInputs(fields), persp, cur, claims, version } as Scenario;
+	for (const key of [...LABEL_KEYS, 'title'] as const) {
 		const value: string | undefined = fields[key];
 		if (value !== undefined) scenario[key] = value;
 	}
 	return scenario;
+}
+
+/** The numeric inputs of `source` that are present, in the parameter table's order. */
+function pickInputs(source: Partial<Record<InputKey, DecimalString | number>>) {
+	const inputs: Partial<Record<InputKey, DecimalString | number>> = {};
+	for (const { key } of PARAMETERS) {
+		const value = source[key];
+		if (value !== undefined) inputs[key] = value;
+	}
+	return inputs;
 }
 
 /** Schema v1: URL key → raw string in, `Scenario` out. Unknown keys are stripped. */
@@ -186,31 +195,6 @@ export function validateField(key: UrlKey, raw: string): Issue | null {
 
 /** The model's input: the scenario without labels, currency, title and claims. */
 export function toModelInput(scenario: Scenario): ModelInput {
-	const { pop, s1, ben, btax, wage, wtax, emp, work, health, cost, success } = scenario;
-	const { dead, disp, drop, years, disc, persp, version } = scenario;
-	const input: ModelInput = {
-		pop,
-		s1,
-		ben,
-		btax,
-		wage,
-		wtax,
-		emp,
-		work,
-		health,
-		cost,
-		success,
-		dead,
-		disp,
-		drop,
-		years,
-		disc,
-		persp,
-		version
-	};
-	for (const key of OPTIONAL_STEP_KEYS) {
-		const step = scenario[key];
-		if (step !== undefined) input[key] = step;
-	}
-	return input;
+	const { persp, version } = scenario;
+	return { ...pickInputs(scenario), persp, version } as ModelInput;
 }

@@ -3,28 +3,28 @@
  * when they hold anything but defaults.
  */
 import type { Currency } from '$lib/format/currency';
+import { groupKeys, type InputGroup } from '$lib/model/parameters';
 import type { ReferenceValue } from '$lib/scenario/preset-types';
 import { NORWAY_REFERENCE_SOURCES } from '$lib/scenario/reference-values';
 
 export interface FieldGroup {
 	/** Message key of the group's legend. */
 	legend: string;
+	/** The group's inputs, in the parameter table's order. */
 	keys: readonly string[];
-	/** Folded (a `<details>`) while every key holds its default. */
-	foldable: boolean;
 }
 
-export const MONEY_GROUP: FieldGroup = {
-	legend: 'calc.group_money',
-	keys: ['ben', 'btax', 'wage', 'wtax', 'emp', 'work', 'health'],
-	foldable: false
-};
+function fieldGroup(group: InputGroup): FieldGroup {
+	return { legend: `calc.group_${group}`, keys: groupKeys(group) };
+}
 
-export const FOLDABLE_GROUPS: readonly FieldGroup[] = [
-	{ legend: 'calc.group_programme', keys: ['cost', 'success'], foldable: true },
-	{ legend: 'calc.group_adjust', keys: ['dead', 'disp', 'drop'], foldable: true },
-	{ legend: 'calc.group_time', keys: ['years', 'disc'], foldable: true }
-];
+/** Benefits, wages, taxes and health: always open. */
+export const MONEY_GROUP = fieldGroup('money');
+
+/** Folded (a `<details>`) while every key holds its default. */
+export const FOLDABLE_GROUPS: readonly FieldGroup[] = (
+	['programme', 'adjust', 'time'] as const
+).map(fieldGroup);
 
 /** Typical values with their sources, from the "Norway, sourced reference values" preset. */
 export const TYPICAL: Partial<Record<string, ReferenceValue>> = NORWAY_REFERENCE_SOURCES;
