@@ -1,49 +1,12 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
-import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /** The output file of SvelteKit's client entry, which imports every route's node on demand. */
 const KIT_ENTRY = /(^|\/)entry\/app\.[\w-]+\.js$/;
 
-/**
- * SvelteKit's client reads its scroll positions and snapshots from sessionStorage while its
- * module is evaluated, at load. The first touch of sessionStorage opens it with a synchronous
- * round trip to the browser process: 3.5–12.5 ms on this machine, in the one task of JavaScript
- * the page still runs at load (Lighthouse counts it four times over). SvelteKit's start-up waits
- * for the reader (src/hooks.client.ts) and nothing reads either before it goes on, so the build
- * moves both reads to just after the `init` hook. Each edit must match exactly once: should
- * SvelteKit change these lines, the build stops here rather than ship a half-edited client.
- */
-function kitReadsSessionStorageAtStart(): Plugin {
-	const edits: [from: string, to: string][] = [
-		['const scroll_positions = storage.get(SCROLL_KEY) ?? {};', 'let scroll_positions = {};'],
-		['const snapshots = storage.get(SNAPSHOT_KEY) ?? {};', 'let snapshots = {};'],
-		[
-			'\tawait _app.hooks.init?.();\n',
-			'\tawait _app.hooks.init?.();\n' +
-				'\tscroll_positions = storage.get(SCROLL_KEY) ?? {};\n' +
-				'\tsnapshots = storage.get(SNAPSHOT_KEY) ?? {};\n'
-		]
-	];
-	return {
-		name: 'overslag:kit-session-storage-at-start',
-		enforce: 'pre',
-		transform(code, id) {
-			if (!id.endsWith('/@sveltejs/kit/src/runtime/client/client.js')) return;
-			for (const [from, to] of edits) {
-				const found = code.split(from).length - 1;
-				if (found !== 1) this.error(`SvelteKit's client.js has ${found} of: ${from.trim()}`);
-				code = code.replace(from, to);
-			}
-			return { code, map: null };
-		}
-	};
-}
-
 export default defineConfig({
 	plugins: [
-		kitReadsSessionStorageAtStart(),
 		// Compiles messages/*.json into src/lib/paraglide (gitignored) for every build, dev server
 		// and test run. The locale is the URL key `lang` only (DESIGN §4) and every caller passes
 		// `{ locale }`, so the runtime reads no cookie, header or storage: `baseLocale` alone.

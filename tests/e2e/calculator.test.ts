@@ -277,30 +277,6 @@ describe('loading', () => {
 		await context.close();
 	});
 
-	it('opens no session storage while it loads, only once the reader shows intent', async () => {
-		// a phone's screen: no chart within reach, so nothing but the reader starts the page
-		const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-		const page = await context.newPage();
-		// Opening the browser's session storage is a synchronous round trip to the browser
-		// process; SvelteKit's own reads of it wait for its start (vite.config.ts).
-		await page.addInitScript(() => {
-			const storage = Object.getOwnPropertyDescriptor(window, 'sessionStorage')!;
-			Object.defineProperty(window, 'sessionStorage', {
-				configurable: true,
-				get() {
-					Object.assign(window, { sessionStorageOpened: true });
-					return storage.get!.call(window);
-				}
-			});
-		});
-		await page.goto(`${base}/?pop=150000&s1=0.1&ben=250000&v=1`, { waitUntil: 'networkidle' });
-		await page.waitForTimeout(500);
-		expect(await page.evaluate(() => 'sessionStorageOpened' in window)).toBe(false);
-		await page.mouse.move(100, 100);
-		await expect.poll(() => page.evaluate(() => 'sessionStorageOpened' in window)).toBe(true);
-		await context.close();
-	});
-
 	it('sets its text on a phone in four faces, each a synchronous font set-up as it loads', async () => {
 		const context = await browser.newContext({
 			viewport: { width: 360, height: 740 },

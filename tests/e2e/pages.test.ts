@@ -140,7 +140,9 @@ describe('/claims/[slug]', () => {
 		const { response, html } = await get('/claims/norway-reference?lang=en');
 		expect(response.status).toBe(200);
 		expect(html).toContain('computed from sourced figures');
-		expect(html).toContain('Finansdepartementet, rundskriv R-109/21 (DFØ-veileder)');
+		expect(html).toContain(
+			'Finansdepartementet (Norwegian Ministry of Finance), circular R-109/21 (guidance from DFØ)'
+		);
 	});
 
 	it.each([
@@ -191,5 +193,23 @@ describe('/method', () => {
 			expect(html).toContain(`href="#${id}"`);
 			expect(html).toContain(`id="${id}"`);
 		}
+	});
+});
+
+describe('pages with nothing to act on', () => {
+	it('ship no JavaScript: /method, /claims and each claim page are HTML and CSS alone', async () => {
+		for (const path of ['/method', '/claims', `/claims/${SEEDS[0]!.slug}`, '/method?lang=en']) {
+			const { response, html } = await get(path);
+			expect(response.status, path).toBe(200);
+			expect(html, path).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+			expect(html, path).not.toContain('modulepreload');
+			expect(response.headers.get('link') ?? '', path).not.toContain('modulepreload');
+		}
+	});
+
+	it('while the calculator, which has fields to act on, does', async () => {
+		const { response, html } = await get('/?pop=150000&s1=0.1&ben=250000&v=2');
+		expect(response.status).toBe(200);
+		expect(html).toMatch(/<script(?![^>]*application\/ld\+json)/);
 	});
 });

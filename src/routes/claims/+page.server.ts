@@ -4,6 +4,9 @@ import { presetTitle } from '$lib/scenario/presets';
 import { CACHE_HEADERS, presetReport } from './preset-report';
 import type { PageServerLoad } from './$types';
 
+/** Nothing on the page needs the browser to act: it ships as HTML and CSS alone. */
+export const csr = false;
+
 /**
  * Every seed preset with its claims' verdicts (or, when it states none, what its funnel gives),
  * and the reference presets with their sources, each with its title as the page shows it
