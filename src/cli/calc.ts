@@ -16,6 +16,7 @@ import {
 	warningSentence
 } from '../lib/report/sentences';
 import { renderTable } from './table';
+import { localQuery } from '../lib/scenario/local-href';
 
 const USAGE = "usage: npm run calc -- '<query string or share URL>' [--json] [--lang nb|da|en]";
 
@@ -51,9 +52,7 @@ export function queryOf(argument: string, lang?: Locale): string {
 	let query = questionMark === -1 ? argument : argument.slice(questionMark + 1);
 	query = query.split('#')[0] ?? '';
 	if (lang === undefined) return query;
-	const pairs = query.split('&').filter((pair) => pair !== '' && !pair.startsWith('lang='));
-	if (lang !== 'nb') pairs.push(`lang=${lang}`);
-	return pairs.join('&');
+	return localQuery(query, lang);
 }
 
 function trailTable(report: Report, lang: Locale, currency: Currency): string {

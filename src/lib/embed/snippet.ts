@@ -5,6 +5,7 @@
  * Framework-free; every attribute value is escaped, a title is text.
  */
 import type { Locale } from '../format/locale';
+import { localQuery } from '../scenario/local-href';
 import type { EmbedTheme, EmbedView } from './options';
 
 export interface SnippetOptions {
@@ -45,10 +46,8 @@ const START_HEIGHT: Record<EmbedView, number> = { headline: 640, calculator: 160
  * view, theme and locks that differ from the defaults.
  */
 export function embedUrl(options: SnippetOptions): string {
-	const pairs = options.query.split('&').filter((pair) => pair !== '' && !pair.startsWith('lang='));
-	const version = pairs.findIndex((pair) => pair.startsWith('v='));
-	if (options.lang !== 'nb')
-		pairs.splice(version === -1 ? pairs.length : version, 0, `lang=${options.lang}`);
+	const local = localQuery(options.query, options.lang);
+	const pairs = local === '' ? [] : [local];
 	if (options.view !== 'calculator') pairs.push(`view=${options.view}`);
 	if (options.theme !== 'auto') pairs.push(`theme=${options.theme}`);
 	if (options.lock.length > 0) pairs.push(`lock=${options.lock.join(',')}`);

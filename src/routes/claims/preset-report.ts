@@ -7,11 +7,11 @@ import { error } from '@sveltejs/kit';
 import type { Currency, Locale } from '$lib/format';
 import { calculate, type Report } from '$lib/report';
 import type { Preset } from '$lib/scenario';
-import { queryInLocale } from './preset-view';
+import { localQuery } from '$lib/scenario/local-href';
 
 /** The report of `preset` with labels in `lang`, and the currency its money figures are in. */
 export function presetReport(preset: Preset, lang: Locale): { report: Report; currency: Currency } {
-	const outcome = calculate(queryInLocale(preset.query, lang));
+	const outcome = calculate(localQuery(preset.query, lang));
 	if (!outcome.ok) error(500, `preset ${preset.slug} does not compute`);
 	return { report: outcome.report, currency: outcome.scenario.cur };
 }

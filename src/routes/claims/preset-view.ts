@@ -1,17 +1,8 @@
 /**
- * Small helpers for the claims pages: a preset's query in the page's language, and a date as
- * the language writes it. Framework-free: no Svelte, no DOM, no Node APIs.
+ * Small helpers for the claims pages: a date as the language writes it. Framework-free: no Svelte, no DOM, no Node APIs.
  */
 import { formatLongDate } from '../../lib/format/format-date';
 import type { Locale } from '../../lib/format/locale';
-
-/**
- * The query with `&lang=` appended for da and en; nb is the default and is left out. The
- * calculator redirects a query that is not canonical, so the order of keys does not matter.
- */
-export function queryInLocale(query: string, lang: Locale): string {
-	return lang === 'nb' ? query : `${query}&lang=${lang}`;
-}
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

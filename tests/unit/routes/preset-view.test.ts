@@ -1,23 +1,10 @@
 /**
- * The claims pages' helpers: a preset's query in the page language, ISO dates written out per
+ * The claims pages' helpers: ISO dates written out per
  * language, and the error page's message.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate, queryInLocale } from '../../../src/routes/claims/preset-view';
+import { formatIsoDate } from '../../../src/routes/claims/preset-view';
 import { errorMessage } from '../../../src/routes/error-message';
-
-describe('queryInLocale', () => {
-	it.each([
-		['nb', 'pop=1&v=1'],
-		['da', 'pop=1&v=1&lang=da'],
-		['en', 'pop=1&v=1&lang=en']
-	] as const)('%s → %s', (lang, expected) => {
-		expect(queryInLocale('pop=1&v=1', lang)).toBe(expected);
-	});
-});
 
 describe('formatIsoDate', () => {
 	it.each([
@@ -61,15 +48,5 @@ describe('errorMessage', () => {
 		expect(errorMessage(500, 'Internal Error', 'nb')).toBe(
 			'Noe gikk galt hos oss. Prøv igjen om litt.'
 		);
-	});
-});
-
-describe('preset-view.ts', () => {
-	it('constructs no Intl object (a claim page hydrates without ICU set-up)', () => {
-		const source = readFileSync(
-			resolve(dirname(fileURLToPath(import.meta.url)), '../../../src/routes/claims/preset-view.ts'),
-			'utf8'
-		);
-		expect(source).not.toContain('Intl.');
 	});
 });

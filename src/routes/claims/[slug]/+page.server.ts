@@ -2,9 +2,13 @@ import { error } from '@sveltejs/kit';
 import { claimReview, jsonLd } from '$lib/embed/claim-review';
 import { localeFromSearch, t } from '$lib/i18n';
 import { findPreset } from '$lib/scenario';
+import { localHref } from '$lib/scenario/local-href';
 import { presetTitle, presetVaryQuery } from '$lib/scenario/presets';
 import { CACHE_HEADERS, presetReport } from '../preset-report';
 import type { PageServerLoad } from './$types';
+
+/** Nothing on the page needs the browser to act: it ships as HTML and CSS alone. */
+export const csr = false;
 
 /**
  * One preset with its title and report in the page's language, and a schema.org ClaimReview
@@ -17,7 +21,7 @@ export const load: PageServerLoad = ({ params, url, setHeaders }) => {
 	setHeaders(CACHE_HEADERS);
 	const { report, currency } = presetReport(preset, lang);
 	// The page's address as it links to itself: only `lang` changes what it says.
-	const pageUrl = `${url.origin}${url.pathname}${lang === 'nb' ? '' : `?lang=${lang}`}`;
+	const pageUrl = `${url.origin}${localHref(url.pathname, lang)}`;
 	const page = { origin: url.origin, url: pageUrl, preset, lang, currency };
 	const claimReviews = report.claims.map((claim) => jsonLd(claimReview(claim, page)));
 	// "Vary this" opens the calculator with the preset's title, so its citation names it.
