@@ -23,11 +23,9 @@ export { DECIMAL_PATTERN, SIGNED_DECIMAL_PATTERN, WHOLE_PATTERN } from './fields
 export {
 	DEFAULTS,
 	fieldSchemas,
-	parseFields,
 	parseScenario,
 	scenarioSchema,
 	toModelInput,
-	validateField,
 	withDefaults,
 	type Scenario
 } from './schema';

@@ -171,28 +171,6 @@ export function parseScenario(
 	};
 }
 
-/**
- * Checks a whole form: URL key → the raw value of its input (unknown keys ignored). The same
- * rules as the URL (an empty optional number is `empty`, an empty text is no text), without the
- * query's own checks (encoding, duplicates, length, `v` migrations), which only `decode` makes.
- */
-export function parseFields(raw: Readonly<Record<string, string>>): {
-	scenario: Scenario | null;
-	issues: Issue[];
-} {
-	return parseScenario(raw);
-}
-
-/**
- * Checks one raw value as a form field would (`validateField('s1', '1.5')`): the issue, or
- * `null` when the value is allowed. An empty text is allowed (no text); an empty number is not.
- */
-export function validateField(key: UrlKey, raw: string): Issue | null {
-	const result = fieldSchemas[key].safeParse(raw);
-	const first = result.success ? undefined : result.error.issues[0];
-	return first ? fromZodIssue({ ...first, path: [key, ...first.path] }, { [key]: raw }) : null;
-}
-
 /** The model's input: the scenario without labels, currency, title and claims. */
 export function toModelInput(scenario: Scenario): ModelInput {
 	const { persp, version } = scenario;

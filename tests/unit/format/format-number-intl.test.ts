@@ -5,9 +5,6 @@
  * decimal strings, its group separator and minus sign replaced by the locale's own.
  */
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
 	CURRENCIES,
@@ -20,17 +17,6 @@ import {
 	type FractionDigits,
 	type Locale
 } from '../../../src/lib/format';
-
-const SOURCE = resolve(
-	dirname(fileURLToPath(import.meta.url)),
-	'../../../src/lib/format/format-number.ts'
-);
-
-describe('format-number.ts', () => {
-	it('constructs no Intl object: its source names no `Intl.`', () => {
-		expect(readFileSync(SOURCE, 'utf8')).not.toContain('Intl.');
-	});
-});
 
 // The oracle: the previous, Intl-based implementation, as it was (helpers renamed `previous…`).
 

@@ -5,12 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import {
 	DEFAULTS,
-	parseFields,
 	parseScenario,
 	SCENARIO_KEYS,
 	toModelInput,
 	URL_KEYS,
-	validateField,
 	withDefaults
 } from '../../../src/lib/scenario';
 
@@ -96,7 +94,13 @@ describe('toModelInput', () => {
 	});
 });
 
-describe('validateField', () => {
+/** The issue on `key` when a scenario (with a population) gives it `raw`, or null. */
+function issueOn(key: string, raw: string) {
+	const { issues } = parseScenario({ pop: '1', [key]: raw });
+	return issues.find((issue) => issue.key === key) ?? null;
+}
+
+describe('one field', () => {
 	it.each([
 		['s1', '0.25'],
 		['years', '50'],
@@ -106,7 +110,7 @@ describe('validateField', () => {
 		['c1', 'pv_net:approx:1:3'],
 		['v', '1']
 	] as const)('%s=%s is allowed', (key, raw) => {
-		expect(validateField(key, raw)).toBeNull();
+		expect(issueOn(key, raw)).toBeNull();
 	});
 
 	it.each([
@@ -117,7 +121,7 @@ describe('validateField', () => {
 		['c2', 'pv_net:gt:1:3', 'sig_without_approx'],
 		['v', '3', 'unsupported_version']
 	] as const)('%s=%s gives %s on that key', (key, raw, code) => {
-		expect(validateField(key, raw)).toMatchObject({ key, value: raw, code });
+		expect(issueOn(key, raw)).toMatchObject({ key, value: raw, code });
 	});
 });
 
@@ -131,9 +135,9 @@ describe('parseScenario', () => {
 	});
 });
 
-describe('parseFields', () => {
+describe('parseScenario, a whole form', () => {
 	it('turns a form into a scenario: canonical decimals, defaults filled, empty text absent', () => {
-		const result = parseFields({
+		const result = parseScenario({
 			pop: '0150000',
 			s1: '0.10',
 			l1: '',
@@ -153,7 +157,7 @@ describe('parseFields', () => {
 	});
 
 	it('gives one issue per bad field in canonical key order, and no scenario', () => {
-		const result = parseFields({ cur: 'nok', s2: '', years: '0', pop: '-1' });
+		const result = parseScenario({ cur: 'nok', s2: '', years: '0', pop: '-1' });
 		expect(result.scenario).toBeNull();
 		expect(result.issues).toEqual([
 			{ key: 'pop', value: '-1', code: 'not_decimal', params: { min: '0', max: '10000000000' } },
@@ -169,7 +173,7 @@ describe('parseFields', () => {
 	});
 });
 
-describe('validateField, params', () => {
+describe('one field, what is allowed', () => {
 	it.each([
 		['success', '0', 'out_of_range_exclusive_min', { min: '0', max: '1', minExclusive: 'true' }],
 		['l1', 'a\tb', 'control_char', { maxLength: '80', char: 'U+0009', position: '1' }],
@@ -177,6 +181,6 @@ describe('validateField, params', () => {
 		['c3', 'x:eq:1', 'unknown_metric', { format: 'METRIC:OP:VALUE[:SIG]', allowed: METRICS }],
 		['lang', 'NB', 'not_allowed', { allowed: 'nb, da, en' }]
 	] as const)('%s=%j gives %s with what is allowed', (key, raw, code, params) => {
-		expect(validateField(key, raw)).toStrictEqual({ key, value: raw, code, params });
+		expect(issueOn(key, raw)).toStrictEqual({ key, value: raw, code, params });
 	});
 });
