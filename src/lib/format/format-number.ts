@@ -98,6 +98,12 @@ const CURRENCY_AFFIXES: Record<Locale, Record<Currency, CurrencyAffixes>> = {
 	}
 };
 
+/** The sign of `currency` as an amount in `locale` carries it: `kr`, `kr.`, `NOK`, `€`, `USD`. */
+export function currencySign(locale: Locale, currency: Currency): string {
+	const { prefix, suffix } = CURRENCY_AFFIXES[locale][currency];
+	return (prefix + suffix).replace(/\u00a0/g, '');
+}
+
 const CANONICAL = /^-?\d+(\.\d+)?$/;
 /** The most fraction digits Intl accepts (ECMA-402 since 2023). */
 const MAX_FRACTION_DIGITS = 100;

@@ -9,6 +9,7 @@ export {
 	formatShare,
 	formatCompact,
 	formatByUnit,
+	currencySign,
 	NO_VALUE,
 	type FractionDigits
 } from './format-number';

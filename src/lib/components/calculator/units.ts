@@ -2,27 +2,20 @@
  * The unit shown after a calculator field, in the page's language.
  */
 import type { Currency } from '$lib/format/currency';
+import { currencySign } from '$lib/format/format-number';
 import type { Locale } from '$lib/format/locale';
 import { t } from '$lib/i18n';
 import { inputUnit } from '$lib/report/units';
 import { TYPICAL_CURRENCY } from './groups';
 
 /**
- * How a money field's unit is written: the local sign for the page's own currency (`kr` in
- * nb, `kr.` in da), the ISO code for other kroner — a Danish reader takes `kr.` for DKK — and the
- * usual symbols elsewhere.
+ * The unit after the field `key`: `kr`, `%`, `personer`, `år` (nb). Money carries the sign an
+ * amount carries in the page's language (`currencySign`), so a field and its figures agree.
  */
-const CURRENCY_SIGNS: Record<Locale, Record<Currency, string>> = {
-	nb: { NOK: 'kr', DKK: 'DKK', SEK: 'SEK', EUR: '€', USD: 'US$', GBP: '£' },
-	da: { NOK: 'NOK', DKK: 'kr.', SEK: 'SEK', EUR: '€', USD: 'US$', GBP: '£' },
-	en: { NOK: 'NOK', DKK: 'DKK', SEK: 'SEK', EUR: '€', USD: 'US$', GBP: '£' }
-};
-
-/** The unit after the field `key`: `kr`, `%`, `personer`, `år` (nb). */
 export function unitLabel(key: string, lang: Locale, currency: Currency): string {
 	switch (inputUnit(key)) {
 		case 'money':
-			return CURRENCY_SIGNS[lang][currency];
+			return currencySign(lang, currency);
 		case 'share':
 			return t(lang, 'unit.share');
 		case 'persons':
