@@ -14,14 +14,29 @@ import {
 	type ParseKind
 } from '../format/parse-number';
 import type { Locale } from '../format/locale';
-import type { DecimalString, Unit } from '../model/types';
+import type { DecimalString, ResultId, Unit } from '../model/types';
 import type { ClaimOp } from './types';
 
 export type ClaimTextErrorCode = ParseErrorCode | 'missing_number' | 'unit_needed';
 
+export interface ClaimText {
+	op: ClaimOp;
+	value: DecimalString;
+	sig: number;
+}
+
 export type ClaimTextResult =
-	| { ok: true; op: ClaimOp; value: DecimalString; sig: number }
-	| { ok: false; code: ClaimTextErrorCode; detail?: string };
+	({ ok: true } & ClaimText) | { ok: false; code: ClaimTextErrorCode; detail?: string };
+
+/**
+ * A claim read by `parseClaimText` about `metric` as its `cN` field holds it:
+ * `pv_net:gt:4000000000`, or `pv_net:approx:3750000000:3` — the significant digits matter only
+ * to `approx`.
+ */
+export function claimField(metric: ResultId, claim: ClaimText): string {
+	const sig = claim.op === 'approx' ? `:${claim.sig}` : '';
+	return `${metric}:${claim.op}:${claim.value}${sig}`;
+}
 
 /** Symbols understood in every locale. */
 const SYMBOLS: Record<string, ClaimOp> = {

@@ -9,7 +9,7 @@
  * it as text (`defaultFields`), so a form is never full of blanks to begin with.
  */
 import type { EvaluateOptions } from '../claims';
-import { parseClaimText } from '../claims/claim-text';
+import { claimField, parseClaimText } from '../claims/claim-text';
 import { CLAIM_KEYS } from '../claims/types';
 import { RESULT_IDS, type ResultId } from '../model/types';
 import { resultUnit } from './units';
@@ -264,8 +264,7 @@ export function canonicalizeFormQuery(query: string, locale: Locale): FormSubmis
 				: t(locale, `parse.${claim.code}`, { detail: claim.detail ?? claimText });
 		return draft(message);
 	}
-	const sig = claim.op === 'approx' ? `:${claim.sig}` : '';
-	pairs.push(`${free}=${encodeURIComponent(`${metric}:${claim.op}:${claim.value}${sig}`)}`);
+	pairs.push(`${free}=${encodeURIComponent(claimField(metric, claim))}`);
 	return { query: pairs.join('&') };
 }
 

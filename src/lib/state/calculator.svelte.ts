@@ -238,8 +238,7 @@ export class CalculatorState {
 		}
 		const parsed = engine.parseClaimText(text, this.lang, resultUnit(metric));
 		if (!parsed.ok) return { ok: false, code: parsed.code };
-		const sig = parsed.op === 'approx' ? `:${parsed.sig}` : '';
-		this.set(free, `${metric}:${parsed.op}:${parsed.value}${sig}`);
+		this.set(free, engine.claimField(metric, parsed));
 		return { ok: true };
 	}
 

@@ -4,5 +4,5 @@
  * decimal.js, in one chunk the page loads when the reader first touches the form — the server
  * has already computed what the page shows first.
  */
-export { parseClaimText } from '$lib/claims/claim-text';
+export { claimField, parseClaimText } from '$lib/claims/claim-text';
 export { readForm } from '$lib/report/form';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseClaimText } from '../../../src/lib/claims/claim-text';
+import { claimField, parseClaimText } from '../../../src/lib/claims/claim-text';
 
 const NBSP = '\u00a0';
 const THIN = '\u202f';
@@ -138,5 +138,18 @@ describe('parseClaimText, by the unit of the figure it is about', () => {
 			ok: false,
 			code: 'percent_not_allowed'
 		});
+	});
+});
+
+describe('claimField', () => {
+	it.each([
+		// text as typed, metric, the cN field it becomes
+		['ca. 3,75 mrd.', 'pv_net', 'pv_net:approx:3750000000:3'],
+		['over 4 milliarder', 'pv_net', 'pv_net:gt:4000000000'],
+		['minst 15 000', 'participants', 'participants:ge:15000']
+	] as const)('%s about %s → %s', (text, metric, field) => {
+		const claim = parseClaimText(text, 'nb', metric === 'pv_net' ? 'money' : 'persons');
+		if (!claim.ok) throw new Error(`not read: ${claim.code}`);
+		expect(claimField(metric, claim)).toBe(field);
 	});
 });
