@@ -3,6 +3,7 @@
  */
 import type { D } from './decimal';
 import type { Ledger } from './ledger';
+import { recordResult } from './results';
 
 export interface BreakEvenInput {
 	/** Present values over the horizon, money. */
@@ -30,22 +31,16 @@ export interface BreakEven {
 /** Records bcr, break_even_cost and break_even_success, in that order. */
 export function recordBreakEven(ledger: Ledger, input: BreakEvenInput): BreakEven {
 	const { pvGross, pvCost, helped, success, cost } = input;
-	const bcr = ledger.step('bcr', pvCost.isZero() ? null : pvGross.div(pvCost), 'ratio', [
-		'pv_gross',
-		'÷',
-		'pv_cost'
-	]);
-	const breakEvenCost = ledger.step(
+	const bcr = recordResult(ledger, 'bcr', pvCost.isZero() ? null : pvGross.div(pvCost));
+	const breakEvenCost = recordResult(
+		ledger,
 		'break_even_cost',
-		helped.isZero() ? null : pvGross.times(success).div(helped),
-		'money',
-		['pv_gross', '×', 'success', '÷', 'helped']
+		helped.isZero() ? null : pvGross.times(success).div(helped)
 	);
-	const breakEvenSuccess = ledger.step(
+	const breakEvenSuccess = recordResult(
+		ledger,
 		'break_even_success',
-		pvGross.isZero() ? null : helped.times(cost).div(pvGross),
-		'share',
-		['helped', '×', 'cost', '÷', 'pv_gross']
+		pvGross.isZero() ? null : helped.times(cost).div(pvGross)
 	);
 	return { bcr, breakEvenCost, breakEvenSuccess };
 }

@@ -6,6 +6,7 @@ import { D } from './decimal';
 import type { YearEffects } from './fiscal';
 import { num, yearId, type Ledger } from './ledger';
 import { powers } from './powers';
+import { recordResult, RESULTS } from './results';
 import type { FormulaToken, RulesVersion } from './types';
 
 const ONE = new D(1);
@@ -91,9 +92,11 @@ function add(sum: D, term: D): D {
  */
 export function recordPresentValues(ledger: Ledger, pv: PresentValues, horizon: number): void {
 	if (!ledger.recording) return;
-	ledger.record('pv_gross', pv.pvGross, 'money', discountedSum(ledger, 'gross_effect', horizon));
-	ledger.step('pv_cost', pv.pvCost, 'money', ['programme_cost']);
-	ledger.record('pv_net', pv.pvNet, 'money', discountedSum(ledger, 'net_effect', horizon));
+	const grossSum = discountedSum(ledger, 'gross_effect', horizon);
+	ledger.record('pv_gross', pv.pvGross, RESULTS.pv_gross.unit, grossSum);
+	recordResult(ledger, 'pv_cost', pv.pvCost);
+	const netSum = discountedSum(ledger, 'net_effect', horizon);
+	ledger.record('pv_net', pv.pvNet, RESULTS.pv_net.unit, netSum);
 }
 
 /**
@@ -107,7 +110,7 @@ export function reportedPayback(pv: PresentValues, version: RulesVersion): numbe
 
 /** Records payback_year (years), a whole number; the working is `cumulative_pv` by year. */
 export function recordPayback(ledger: Ledger, paybackYear: number | null): void {
-	ledger.step('payback_year', paybackYear === null ? null : new D(paybackYear), 'years', []);
+	recordResult(ledger, 'payback_year', paybackYear === null ? null : new D(paybackYear));
 }
 
 /** result + result@2 ÷ (1 + disc)^1 + … + result@horizon ÷ (1 + disc)^(horizon − 1). */

@@ -5,6 +5,7 @@
 import { D } from './decimal';
 import type { Values } from './inputs';
 import { num, type FormulaPart, type Ledger } from './ledger';
+import { oneMinus, recordResult, RESULTS } from './results';
 import type { FormulaToken } from './types';
 import { powers } from './powers';
 
@@ -27,17 +28,12 @@ export function recordFunnel(ledger: Ledger, values: Values): Funnel {
 		product = product.times(share);
 		helpedFormula.push('×', key);
 	}
-	const helped = ledger.step('helped', product, 'persons', helpedFormula);
-	const participants = ledger.step('participants', helped.div(values.success), 'persons', [
-		'helped',
-		'÷',
-		'success'
-	]);
-	const attributable = ledger.step(
+	const helped = ledger.step('helped', product, RESULTS.helped.unit, helpedFormula);
+	const participants = recordResult(ledger, 'participants', helped.div(values.success));
+	const attributable = recordResult(
+		ledger,
 		'attributable',
-		helped.times(ONE.minus(values.dead)).times(ONE.minus(values.disp)),
-		'persons',
-		['helped', '×', ...oneMinus('dead'), '×', ...oneMinus('disp')]
+		helped.times(ONE.minus(values.dead)).times(ONE.minus(values.disp))
 	);
 	return { helped, participants, attributable };
 }
@@ -63,7 +59,7 @@ export function activeByYear(attributable: D, drop: D, years: number): D[] {
 
 /** Records year 1's `active` step: everyone attributable is in work. */
 export function recordActive(ledger: Ledger, active: D): D {
-	return ledger.step('active', active, 'persons', ['attributable']);
+	return recordResult(ledger, 'active', active);
 }
 
 /**
@@ -73,9 +69,4 @@ export function recordActive(ledger: Ledger, active: D): D {
 export function laterActiveFormula(ledger: Ledger): (t: number) => FormulaToken[] {
 	const remaining = ledger.resolve(['attributable', '×', ...oneMinus('drop'), '^']);
 	return (t) => [...remaining, num(String(t - 1), 'factor')];
-}
-
-/** `( 1 − key )`, the share that remains after an adjustment. */
-function oneMinus(key: string): FormulaPart[] {
-	return ['(', num('1', 'share'), '−', key, ')'];
 }
