@@ -21,7 +21,7 @@ import {
 	type ScenarioKey
 } from './keys';
 import { MIGRATIONS, runMigrations, type Migration } from './migrations';
-import { MAX_QUERY_LENGTH, parseQuery } from './query';
+import { MAX_QUERY_LENGTH, parseQuery, type ParsedQuery } from './query';
 import { RULES } from './rules';
 import { DEFAULTS, parseScenario, type Scenario } from './schema';
 
@@ -116,7 +116,14 @@ export function decode(query: string, options: DecodeOptions = {}): Decoded {
 			lang: DEFAULT_LOCALE
 		};
 	}
-	const parsed = parseQuery(query);
+	return decodeParsed(parseQuery(query), options);
+}
+
+/**
+ * `decode` for a query already split into its parameters: a page's query parsed once for all its
+ * uses, or a form's fields read from their text. Never throws; unknown keys are ignored.
+ */
+export function decodeParsed(parsed: ParsedQuery, options: DecodeOptions = {}): Decoded {
 	const migrated = runMigrations(parsed.params, options.migrations ?? MIGRATIONS);
 	const params = 'params' in migrated ? migrated.params : parsed.params;
 	const raw: Record<string, string> = {};

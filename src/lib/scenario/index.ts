@@ -37,7 +37,14 @@ export {
 	supportedVersions,
 	type Migration
 } from './migrations';
-export { decode, encode, type DecodeOptions, type Decoded, type EncodeOptions } from './codec';
+export {
+	decode,
+	decodeParsed,
+	encode,
+	type DecodeOptions,
+	type Decoded,
+	type EncodeOptions
+} from './codec';
 export type {
 	Preset,
 	PresetExcerpt,

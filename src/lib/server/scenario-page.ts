@@ -10,15 +10,15 @@ import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { localeFromSearch } from '$lib/i18n';
 import { buildReport, errorEntries, type ErrorEntry } from '$lib/report';
 import {
-	canonicalizeFormQuery,
 	defaultFields,
-	fieldsFromQuery,
+	fieldsFromParams,
 	readForm,
+	readSubmission,
 	type ClaimDraft,
 	type FormReading
-} from '$lib/report/form';
-import { CURRENT_VERSION, decode, encode } from '$lib/scenario';
-import { decodeComponent, parseQuery } from '$lib/scenario/query';
+} from '$lib/form';
+import { CURRENT_VERSION, decode, decodeParsed, encode, MAX_QUERY_LENGTH } from '$lib/scenario';
+import { parseQuery } from '$lib/scenario/query';
 import { cacheControlFor, requestBudget } from './work';
 
 /** A scenario page is a pure function of its URL: any shared cache may keep it. */
@@ -54,11 +54,12 @@ export function loadScenarioPage(
 	keep: readonly string[] = []
 ): ScenarioPage {
 	const { url, locals, request, setHeaders } = event;
-	const kept = new Set(keep);
-	const pageParams = [...parseQuery(url.search).params].filter(([key]) => kept.has(key));
 	const query = url.search.slice(1);
+	// The query is split once; every reading below works on its parameters.
+	const parsed = parseQuery(query);
+	const pageParams = [...parsed.params].filter(([key]) => keep.includes(key));
 	const lang = localeFromSearch(url.searchParams);
-	const given = fieldsFromQuery(query, lang);
+	const given = fieldsFromParams(parsed.params, lang);
 	const fresh = Object.keys(given).length === 0 && !query.includes('%');
 	// Every field with a default shows it, so no blank field silently means it; a scenario begun
 	// here follows the current rules.
@@ -79,9 +80,14 @@ export function loadScenarioPage(
 		setHeaders({ 'cache-control': CACHE });
 		return page([], readForm(fields, lang, { implied: false }), null);
 	}
-	const scenarioQuery = withoutKeys(query, kept);
-	const submitted = canonicalizeFormQuery(scenarioQuery, lang);
-	const decoded = decode(submitted.query ?? scenarioQuery);
+	// A malformed query is decoded as it came, for its messages; a form sent without JavaScript
+	// has its numbers read first.
+	const submitted =
+		parsed.issues.length > 0 ? { params: null } : readSubmission(parsed.params, lang);
+	const decoded =
+		query.length > MAX_QUERY_LENGTH
+			? decode(query)
+			: decodeParsed({ ...parsed, params: submitted.params ?? parsed.params });
 	const draft = submitted.claimDraft;
 	if (!decoded.input || draft) {
 		setHeaders({ 'cache-control': CACHE });
@@ -104,18 +110,6 @@ export function loadScenarioPage(
 	// The fields read back to this very scenario: the report is already worked out.
 	const reading = { errors: [], scenario: decoded.input, report, query: canonical };
 	return page([], reading, canonical);
-}
-
-/** `query` without the pairs whose key is in `keys`, every other pair exactly as written. */
-function withoutKeys(query: string, keys: ReadonlySet<string>): string {
-	if (keys.size === 0) return query;
-	return query
-		.split('&')
-		.filter((pair) => {
-			const key = decodeComponent(pair.split('=')[0] ?? '');
-			return key === null || !keys.has(key);
-		})
-		.join('&');
 }
 
 /**

@@ -11,7 +11,7 @@
 import { CLAIM_KEYS, type ClaimKey } from '$lib/claims/types';
 import type { Locale } from '$lib/format/locale';
 import type { ResultId } from '$lib/model/types';
-import type { FormReading } from '$lib/report/form';
+import type { FormReading } from '$lib/form';
 import { resultUnit } from '$lib/report/units';
 import { FUNNEL_KEYS } from '$lib/model/types';
 

@@ -5,4 +5,4 @@
  * has already computed what the page shows first.
  */
 export { claimField, parseClaimText } from '$lib/claims/claim-text';
-export { readForm } from '$lib/report/form';
+export { readForm } from '$lib/form/read';

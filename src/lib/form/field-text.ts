@@ -1,7 +1,7 @@
 /**
  * How a form field writes a value: which keys hold numbers, how a person writes each kind
  * (`10 %`, `250 000` with the unit beside the field), and a canonical value as the field shows
- * it. Shared by the reading of the form (`./form`) and the page, which needs it before the
+ * it. Shared by the reading of the form (`./read`) and the page, which needs it before the
  * calculation engine has loaded, so it imports neither the parser nor decimal.js.
  * Framework-free.
  */
@@ -11,7 +11,7 @@ import type { Locale } from '../format/locale';
 import type { ParseKind } from '../format/parse-number';
 import { isUrlKey } from '../scenario/keys';
 import { RULES } from '../scenario/rules';
-import { inputUnit } from './units';
+import { inputUnit } from '../report/units';
 
 /** The claim editor's fields as a form sent without JavaScript names them. */
 export const CLAIM_TEXT_FIELD = 'claim';

@@ -1,36 +1,33 @@
 /**
  * The calculator form, read the way the page's language writes numbers: each field's text
- * (`150 000`, `10 %`, `3,75 mrd.`) becomes its canonical URL value, and the whole is decoded and
- * computed as the URL would be. The same reading serves a form sent without JavaScript (the
- * server redirects to the canonical URL) and the live calculator in the browser. Framework-free.
+ * (`150 000`, `10 %`, `3,75 mrd.`) becomes its canonical URL value, and the fields are decoded
+ * and computed as the URL would be — read once, never written out as a query and parsed back.
+ * The same reading serves the page the server renders and the live calculator in the browser.
+ * Framework-free.
  *
  * A blank number field is never a number the user did not type: it is a field that needs a
  * value, with a message that says so (and what its default is). Fields that hold a default show
  * it as text (`defaultFields`), so a form is never full of blanks to begin with.
  */
 import type { EvaluateOptions } from '../claims';
-import { claimField, parseClaimText } from '../claims/claim-text';
-import { CLAIM_KEYS } from '../claims/types';
-import { RESULT_IDS, type ResultId } from '../model/types';
-import { resultUnit } from './units';
 import { parseLocaleNumber } from '../format';
 import { isCurrency, type Currency } from '../format/currency';
 import type { Locale } from '../format/locale';
 import { t } from '../i18n';
-import { decode, DEFAULTS, encode, type Issue, type Scenario } from '../scenario';
-import { isUrlKey, LABEL_KEYS, URL_KEYS } from '../scenario/keys';
-import { parseQuery } from '../scenario/query';
-import { buildReport, type Report } from './index';
+import { buildReport, type Report } from '../report';
+import { errorEntries, keyName, type ErrorEntry } from '../report/issues';
 import {
-	CANONICAL_DECIMAL,
-	CLAIM_METRIC_FIELD,
-	CLAIM_TEXT_FIELD,
-	fieldText,
-	isNumeric,
-	parseKind,
-	valueInUnits
-} from './field-text';
-import { errorEntries, keyName, type ErrorEntry } from './issues';
+	decode,
+	decodeParsed,
+	DEFAULTS,
+	encode,
+	MAX_QUERY_LENGTH,
+	type Decoded,
+	type Issue,
+	type Scenario
+} from '../scenario';
+import { LABEL_KEYS, URL_KEYS } from '../scenario/keys';
+import { CANONICAL_DECIMAL, isNumeric, parseKind, valueInUnits } from './field-text';
 
 export type FieldReading = { ok: true; value: string | null } | { ok: false; error: ErrorEntry };
 
@@ -169,10 +166,11 @@ export function readForm(
 		if (value !== null) pairs.push([key, value]);
 	}
 	if (locale !== 'nb') pairs.push(['lang', locale]);
-	const toQuery = (kept: [string, string][]) =>
-		kept.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&');
-	const query = toQuery(addressPairs(pairs));
-	const decoded = decode(query);
+	const query = addressPairs(pairs)
+		.map(([key, value]) => `${key}=${encodeURIComponent(value)}`)
+		.join('&');
+	// A form the address could not hold is refused as the address would be.
+	const decoded = query.length > MAX_QUERY_LENGTH ? decode(query) : decodeFields(pairs);
 	const unreadable = new Set(errors.map((error) => error.key));
 	for (const issue of decoded.issues) {
 		if (unreadable.has(issue.key)) continue;
@@ -194,10 +192,8 @@ export function readForm(
 	}
 	// Only words are wrong: the figures do not depend on them, so they are computed without them.
 	if (errors.every((error) => TEXT_KEYS.has(error.key))) {
-		const figures = decode(
-			toQuery(
-				pairs.filter(([key]) => !TEXT_KEYS.has(key) || !errors.some((error) => error.key === key))
-			)
+		const figures = decodeFields(
+			pairs.filter(([key]) => !TEXT_KEYS.has(key) || !errors.some((error) => error.key === key))
 		);
 		if (figures.input) {
 			const report = buildReport(figures.input, locale, options);
@@ -207,89 +203,7 @@ export function readForm(
 	return { errors, scenario: null, report: null, query };
 }
 
-/** A claim typed into the editor and sent without JavaScript that could not be added. */
-export interface ClaimDraft {
-	text: string;
-	metric: ResultId;
-	error: ErrorEntry;
-}
-
-export interface FormSubmission {
-	/** The query with numbers canonical; `null` when nothing needed rewriting. */
-	query: string | null;
-	/** A claim typed in the editor that cannot be added, kept with why. */
-	claimDraft?: ClaimDraft;
-}
-
-/**
- * A page query as a form sent without JavaScript writes it (`pop=150+000&s1=10+%25`), with its
- * numbers made canonical, so the page can redirect to the canonical URL; `query` is `null` when
- * nothing needed rewriting or the query itself is malformed. A value that cannot be read, or a
- * blank number field, is left as written, for `decode` to report (a blank is never dropped: it is
- * not the default the user did not type). A claim typed in the editor (`claim`, about
- * `claim_metric`) becomes the first free `cN`, or, when it cannot, a `claimDraft` with why.
- */
-export function canonicalizeFormQuery(query: string, locale: Locale): FormSubmission {
-	const parsed = parseQuery(query);
-	if (parsed.issues.length > 0) return { query: null };
-	const pairs: string[] = [];
-	let changed = false;
-	for (const [key, text] of parsed.params) {
-		if (!isUrlKey(key)) continue;
-		const reading = readField(key, text, locale);
-		const value = reading.ok ? reading.value : text;
-		if (value !== text) changed = true;
-		if (value !== null) pairs.push(`${key}=${encodeURIComponent(value)}`);
-	}
-	const claimText = parsed.params.get(CLAIM_TEXT_FIELD) ?? '';
-	if (parsed.params.has(CLAIM_TEXT_FIELD) || parsed.params.has(CLAIM_METRIC_FIELD)) changed = true;
-	if (claimText.trim() === '') return { query: changed ? pairs.join('&') : null };
-	const metric =
-		RESULT_IDS.find((id) => id === parsed.params.get(CLAIM_METRIC_FIELD)) ?? 'gross_effect';
-	const free = CLAIM_KEYS.find((key) => !parsed.params.has(key));
-	const draft = (message: string): FormSubmission => ({
-		query: pairs.join('&'),
-		claimDraft: {
-			text: claimText,
-			metric,
-			error: { key: CLAIM_TEXT_FIELD, value: claimText, message }
-		}
-	});
-	if (free === undefined) return draft(t(locale, 'claim_editor.full'));
-	const claim = parseClaimText(claimText, locale, resultUnit(metric));
-	if (!claim.ok) {
-		const message =
-			claim.code === 'missing_number'
-				? t(locale, 'claim_editor.missing_number', { text: claimText })
-				: t(locale, `parse.${claim.code}`, { detail: claim.detail ?? claimText });
-		return draft(message);
-	}
-	pairs.push(`${free}=${encodeURIComponent(claimField(metric, claim))}`);
-	return { query: pairs.join('&') };
-}
-
-/**
- * The form's fields for a query: every scenario key it holds, as a person reads it, and its
- * version `v` (the form carries it, so a link keeps its rules while it is edited).
- */
-export function fieldsFromQuery(query: string, locale: Locale): Record<string, string> {
-	const fields: Record<string, string> = {};
-	for (const [key, value] of parseQuery(query).params) {
-		if (!isUrlKey(key) || key === 'lang') continue;
-		fields[key] = fieldText(key, value, locale);
-	}
-	return fields;
-}
-
-/**
- * The text of every number field that has a default, as the field shows it (`work` → `100 %`):
- * what a form shows in a field its URL leaves out, so the default is there to read and change
- * rather than a blank that silently means it.
- */
-export function defaultFields(locale: Locale): Record<string, string> {
-	const fields: Record<string, string> = {};
-	for (const [key, value] of Object.entries(DEFAULTS)) {
-		if (isNumeric(key)) fields[key] = fieldText(key, String(value), locale);
-	}
-	return fields;
+/** The fields' URL values decoded as a query holding them would be. */
+function decodeFields(pairs: readonly [string, string][]): Decoded {
+	return decodeParsed({ params: new Map(pairs), undecodable: new Map(), issues: [] });
 }
