@@ -35,16 +35,39 @@ export function isNumeric(key: string): boolean {
 
 /**
  * A canonical value as a person reads it in a form field: `150000` → `150 000`, a share
- * `0.1` → `10 %`, money without its currency (the field shows the unit). Lossless: reading the
- * text back with `readField` gives the same value.
+ * `0.1` → `10 %`, money without its currency (the field shows the unit), a range
+ * `0.1:0.05:0.15` → `10 % (5 %–15 %)`. Lossless: reading the text back with `readField` gives
+ * the same value.
  */
 export function fieldText(key: string, value: string, locale: Locale): string {
+	const range = value.split(':');
+	if (range.length === 3 && isNumeric(key) && range.every((part) => CANONICAL_DECIMAL.test(part))) {
+		const [base, low, high] = range.map((part) => fieldText(key, part, locale));
+		return `${base} (${low}–${high})`;
+	}
 	if (!isNumeric(key) || !CANONICAL_DECIMAL.test(value)) return value;
 	const fractionDigits = (value.split('.')[1] ?? '').length;
 	const exact = { maximumFractionDigits: Math.min(20, fractionDigits + 2) };
 	if (fractionDigits > 18) return value;
 	if (parseKind(key) === 'share') return formatShare(value, locale, exact);
 	return formatNumber(value, locale, exact);
+}
+
+/** A range as a person types it, `10 % (5–15 %)`: BASE, then LOW and HIGH in brackets. */
+const RANGE_TEXT = /^\s*(.+?)\s*\(\s*(.+?)\s*[–—-]\s*(.+?)\s*\)\s*$/u;
+/** A number with no unit or scale word after it (`5`, `1,5`, `200 000`). */
+const BARE_NUMBER = /^[\d\s.,\u00a0\u202f]+$/u;
+
+/**
+ * The three texts of a range typed `BASE (LOW–HIGH)`, or null for anything else. A bare LOW
+ * takes HIGH's unit or scale word, as a person writes `5–15 %` or `2–4 mrd.` for both.
+ */
+export function rangeTexts(text: string): [string, string, string] | null {
+	const match = RANGE_TEXT.exec(text);
+	if (!match) return null;
+	const [, base = '', low = '', high = ''] = match;
+	const unit = high.replace(/^[\d\s.,\u00a0\u202f]+/u, '');
+	return [base, BARE_NUMBER.test(low) && unit !== '' ? `${low.trim()} ${unit}` : low, high];
 }
 
 /**

@@ -27,7 +27,14 @@ import {
 	type Scenario
 } from '../scenario';
 import { LABEL_KEYS, URL_KEYS } from '../scenario/keys';
-import { CANONICAL_DECIMAL, isNumeric, parseKind, valueInUnits } from './field-text';
+import {
+	CANONICAL_DECIMAL,
+	fieldText,
+	isNumeric,
+	parseKind,
+	rangeTexts,
+	valueInUnits
+} from './field-text';
 
 export type FieldReading = { ok: true; value: string | null } | { ok: false; error: ErrorEntry };
 
@@ -44,13 +51,24 @@ export function readField(
 ): FieldReading {
 	if (!isNumeric(key)) return { ok: true, value: text === '' ? null : text };
 	if (text.trim() === '') return { ok: false, error: blankError(key, text, locale, currency) };
-	if (CANONICAL_DECIMAL.test(text)) return { ok: true, value: text };
-	const parsed = parseLocaleNumber(text, locale, parseKind(key));
-	if (parsed.ok) return { ok: true, value: parsed.value };
-	const reason = t(locale, `parse.${parsed.code}`, { detail: parsed.detail ?? text });
-	const message = t(locale, 'issue.unreadable', { key: keyName(key, locale), value: text, reason });
-	return { ok: false, error: { key, value: text, message } };
+	if (CANONICAL_DECIMAL.test(text) || CANONICAL_RANGE.test(text)) return { ok: true, value: text };
+	const parts = rangeTexts(text) ?? [text];
+	const values: string[] = [];
+	for (const part of parts) {
+		const parsed = parseLocaleNumber(part, locale, parseKind(key));
+		if (!parsed.ok) {
+			const reason = t(locale, `parse.${parsed.code}`, { detail: parsed.detail ?? part });
+			const name = keyName(key, locale);
+			const message = t(locale, 'issue.unreadable', { key: name, value: text, reason });
+			return { ok: false, error: { key, value: text, message } };
+		}
+		values.push(parsed.value);
+	}
+	return { ok: true, value: values.join(':') };
 }
+
+/** A range as the URL writes it, `0.1:0.05:0.15`: passed on for the schema to check. */
+const CANONICAL_RANGE = /^\d+(\.\d+)?:\d+(\.\d+)?:\d+(\.\d+)?$/;
 
 /** "Trakt-steg 1 (s1) er tomt. Skriv et tall; standard er 100 %." */
 function blankError(key: string, text: string, locale: Locale, currency: Currency): ErrorEntry {
@@ -82,6 +100,16 @@ function formIssueMessage(issue: Issue, locale: Locale, currency: Currency): str
 					max: inUnits(params.max)
 				})
 			: '';
+	// A range's parts are checked one by one: the URL's sentence, in the field's own words.
+	if (value.includes(':')) {
+		const written = fieldText(key, value, locale);
+		return t(locale, `issue.${issue.code}`, {
+			...params,
+			key: name,
+			value: written,
+			allowed: range
+		});
+	}
 	switch (issue.code) {
 		case 'out_of_range':
 		case 'out_of_range_exclusive_min': {

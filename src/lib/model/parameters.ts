@@ -1,10 +1,11 @@
 /**
  * The model's numeric inputs, one row each: the one place that says what an input is. Its URL
  * key, the unit it is measured in, the values it allows, its default, the calculator group it
- * sits in and the range the implied-assumption search scans all come from its row; the model,
- * the scenario schema and its rules, the claims' search, the report's units, the calculator's
- * groups and the method page's list of inputs read them from here. Its words (label, help) are
- * the messages `input.<key>` and `help.<key>` (`s` for every funnel step). Framework-free.
+ * sits in, the range the implied-assumption search scans and the distribution of a range given
+ * for it all come from its row; the model, the scenario schema and its rules, the claims' search,
+ * the report's units, the calculator's groups and the method page's list of inputs read them
+ * from here. Its words (label, help) are the messages `input.<key>` and `help.<key>` (`s` for
+ * every funnel step). Framework-free.
  *
  * Adding an input: a row here, its messages, its place in the formulas, and its tests.
  */
@@ -38,6 +39,11 @@ export interface Parameter<K extends string = string> {
 	optional?: true;
 	group: InputGroup;
 	search: SearchScale;
+	/**
+	 * The distribution a range `BASE:LOW:HIGH` of this input is given (`uncertainty/`): a beta for
+	 * a share, a lognormal for an amount of money or persons. None: the input takes no range.
+	 */
+	distribution?: 'beta' | 'lognormal';
 }
 
 const MONEY_MAX = '1000000000000';
@@ -56,7 +62,8 @@ function share<K extends string>(
 		max: '1',
 		default: fallback,
 		group,
-		search: 'share'
+		search: 'share',
+		distribution: 'beta'
 	};
 }
 
@@ -70,7 +77,8 @@ function money<K extends string>(key: K, group: InputGroup): Parameter<K> {
 		max: MONEY_MAX,
 		default: '0',
 		group,
-		search: 'money'
+		search: 'money',
+		distribution: 'lognormal'
 	};
 }
 
@@ -90,7 +98,8 @@ export const PARAMETERS = [
 		min: '0',
 		max: '10000000000',
 		group: 'who',
-		search: 'persons'
+		search: 'persons',
+		distribution: 'lognormal'
 	},
 	share('s1', 'who', '1'),
 	...OPTIONAL_STEP_KEYS.map((key) => ({ ...share(key, 'who'), optional: true as const })),
@@ -124,7 +133,8 @@ export const PARAMETERS = [
 		max: '0.2',
 		default: '0',
 		group: 'time',
-		search: 'discount'
+		search: 'discount',
+		distribution: 'beta'
 	}
 ] satisfies readonly Parameter[];
 

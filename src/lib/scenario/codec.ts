@@ -4,11 +4,13 @@
  *
  * Canonical form: keys in `SCENARIO_KEYS` order, keys equal to their default omitted, decimals
  * canonical (`0.1`, `150000`), text percent-encoded with `encodeURIComponent` (a space is `%20`),
- * then `lang` when it is not nb, then `v` last. Claims keep their `:` readable
- * (`c1=benefit_saving:approx:3750000000:3`): `:` is allowed in a query by RFC 3986 and none of a
- * claim's parts can contain `&`, `=`, `+`, `%` or `:`.
+ * then `lang` when it is not nb, then `v` last. Claims and ranges keep their `:` readable
+ * (`c1=benefit_saving:approx:3750000000:3`, `s1=0.1:0.05:0.15`, always written in full, even
+ * when BASE is the default): `:` is allowed in a query by RFC 3986 and none of their parts can
+ * contain `&`, `=`, `+`, `%` or `:`.
  */
 import { D, toCanonical } from '../model/decimal';
+import type { InputKey } from '../model/parameters';
 import { CLAIM_KEYS, type Claim, type ClaimKey } from '../claims/types';
 import { SIGNED_DECIMAL_PATTERN } from './fields';
 import { onePerKey, type Issue } from './issues';
@@ -47,6 +49,11 @@ function encodedValue(scenario: Scenario, key: ScenarioKey): string | undefined 
 	if (isClaimKey(key)) {
 		const claim = scenario.claims.find((c) => c.id === key);
 		return claim && encodeClaim(claim);
+	}
+	const range = scenario.ranges?.[key as InputKey];
+	if (range !== undefined) {
+		const base = String((scenario as unknown as Record<string, unknown>)[key]);
+		return [base, range.low, range.high].map(canonicalIfDecimal).join(':');
 	}
 	const value = (scenario as unknown as Record<string, unknown>)[key];
 	if (value === undefined || value === '') return undefined;

@@ -10,9 +10,9 @@
  */
 import * as z from 'zod/mini';
 import { D, toCanonical } from '../model/decimal';
-import { RESULT_IDS, type ResultId, type RulesVersion } from '../model/types';
+import { RESULT_IDS, type DecimalString, type ResultId, type RulesVersion } from '../model/types';
 import { CLAIM_OPS, type Claim, type ClaimKey, type ClaimOp } from '../claims/types';
-import { fail } from './issues';
+import { fail, type IssueCode } from './issues';
 import { CLAIM_ALLOWED, MAX_DIGITS, ruleParams, SIG_MAX, SIG_MIN, type Rule } from './rules';
 
 /** An unsigned plain decimal: digits, optionally a point and more digits. */
@@ -47,25 +47,67 @@ function fromRaw<T>(check: (raw: string, ctx: z.core.ParsePayload) => T) {
 	return z.pipe(z.string(), z.transform(check));
 }
 
+/** Why `raw` is not a decimal in the rule's range, or its canonical string. */
+function readDecimal(
+	raw: string,
+	rule: DecimalRule
+): { value: DecimalString } | { code: IssueCode; params?: Record<string, string> } {
+	if (raw === '') return { code: 'empty' };
+	if (!DECIMAL_PATTERN.test(raw)) return { code: 'not_decimal' };
+	const excess = tooManyDigits(raw);
+	if (excess) return { code: 'too_many_digits', params: excess };
+	const value = new D(raw);
+	const belowMin = rule.minExclusive ? value.lte(rule.min) : value.lt(rule.min);
+	if (belowMin || value.gt(rule.max)) {
+		return { code: rule.minExclusive ? 'out_of_range_exclusive_min' : 'out_of_range' };
+	}
+	return { value: toCanonical(value) };
+}
+
 /** A decimal in the rule's range → its canonical string (`0.10` → `0.1`, `0150000` → `150000`). */
 export function decimalField(rule: DecimalRule) {
 	const params = ruleParams(rule);
-	return fromRaw((raw, ctx): string => {
-		if (raw === '') return fail(ctx, raw, 'empty', params);
-		if (!DECIMAL_PATTERN.test(raw)) return fail(ctx, raw, 'not_decimal', params);
-		const excess = tooManyDigits(raw);
-		if (excess) return fail(ctx, raw, 'too_many_digits', { ...params, ...excess });
-		const value = new D(raw);
-		const belowMin = rule.minExclusive ? value.lte(rule.min) : value.lt(rule.min);
-		if (belowMin || value.gt(rule.max)) {
-			return fail(
-				ctx,
-				raw,
-				rule.minExclusive ? 'out_of_range_exclusive_min' : 'out_of_range',
-				params
-			);
+	return fromRaw((raw, ctx): DecimalString => {
+		const read = readDecimal(raw, rule);
+		if ('value' in read) return read.value;
+		return fail(ctx, raw, read.code, { ...params, ...read.params });
+	});
+}
+
+/** An input given as a range: its point estimate and the 5th and 95th percentiles around it. */
+export interface Ranged {
+	base: DecimalString;
+	low: DecimalString;
+	high: DecimalString;
+}
+
+/**
+ * A decimal as `decimalField` reads it, or a range `BASE:LOW:HIGH` of three (`0.1:0.05:0.15`),
+ * each in the rule's range, with LOW ≤ BASE ≤ HIGH. A range of an amount (`lognormal`) that
+ * starts at 0 and goes above it is refused: no lognormal has its 5th percentile at 0.
+ */
+export function rangedField(rule: DecimalRule, distribution: 'beta' | 'lognormal') {
+	const params = ruleParams(rule);
+	return fromRaw((raw, ctx): DecimalString | Ranged => {
+		const parts = raw.split(':');
+		if (parts.length === 1) {
+			const read = readDecimal(raw, rule);
+			if ('value' in read) return read.value;
+			return fail(ctx, raw, read.code, { ...params, ...read.params });
 		}
-		return toCanonical(value);
+		if (parts.length !== 3) return fail(ctx, raw, 'bad_range', params);
+		const values: DecimalString[] = [];
+		for (const part of parts) {
+			const read = readDecimal(part, rule);
+			if (!('value' in read)) return fail(ctx, raw, read.code, { ...params, ...read.params });
+			values.push(read.value);
+		}
+		const [base, low, high] = values as [DecimalString, DecimalString, DecimalString];
+		if (new D(low).gt(base) || new D(base).gt(high)) return fail(ctx, raw, 'range_order', params);
+		if (distribution === 'lognormal' && low === '0' && high !== '0') {
+			return fail(ctx, raw, 'range_from_zero', params);
+		}
+		return { base, low, high };
 	});
 }
 

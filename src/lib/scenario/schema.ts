@@ -22,9 +22,11 @@ import {
 	choiceField,
 	claimField,
 	decimalField,
+	rangedField,
 	textField,
 	versionField,
-	wholeField
+	wholeField,
+	type Ranged
 } from './fields';
 import { fromZodIssue, onePerKey, type Issue } from './issues';
 import {
@@ -39,13 +41,24 @@ import {
 import { CURRENT_VERSION, FIRST_VERSION } from './migrations';
 import { RULES, type Rule } from './rules';
 
-/** A scenario: the model's inputs (same keys), step labels, currency, title and claims. */
+/** The 5th and 95th percentiles of an input given as a range (`BASE:LOW:HIGH`). */
+export interface InputRange {
+	low: DecimalString;
+	high: DecimalString;
+}
+
+/**
+ * A scenario: the model's inputs (same keys; a range's BASE), step labels, currency, title and
+ * claims, and the ranges given, if any.
+ */
 export type Scenario = ModelInput &
 	Partial<Record<LabelKey, string>> & {
 		cur: Currency;
 		title?: string;
 		/** In c1 … c4 order; each claim's `id` is its URL key. */
 		claims: Claim[];
+		/** The inputs given as a range, in the parameter table's order; absent when none is. */
+		ranges?: Partial<Record<InputKey, InputRange>>;
 	};
 
 /** The keys that take a default when the URL leaves them out. */
@@ -82,20 +95,19 @@ function ruleOf<K extends Rule['kind']>(key: UrlKey, kind: K): Extract<Rule, { k
 	return rule as Extract<Rule, { kind: K }>;
 }
 
-function decimal(key: UrlKey) {
-	return decimalField(ruleOf(key, 'decimal'));
-}
-
 function text(key: UrlKey) {
 	return z.optional(textField(ruleOf(key, 'text').maxLength));
 }
 
 /** The field of a numeric input, by its row of the parameter table. */
-function numberField(row: Parameter): z.ZodMiniType<DecimalString | number | undefined, unknown> {
+function numberField(
+	row: Parameter
+): z.ZodMiniType<DecimalString | Ranged | number | undefined, unknown> {
 	if (row.kind === 'whole') {
 		return z._default(wholeField(ruleOf(row.key as UrlKey, 'whole')), Number(row.default));
 	}
-	const field = decimal(row.key as UrlKey);
+	const rule = ruleOf(row.key as UrlKey, 'decimal');
+	const field = row.distribution ? rangedField(rule, row.distribution) : decimalField(rule);
 	if (row.default !== undefined) return z._default(field, row.default);
 	return row.optional ? z.optional(field) : field;
 }
@@ -105,9 +117,9 @@ const numberFields = Object.fromEntries(
 	PARAMETERS.map((row) => [row.key, numberField(row)])
 ) as unknown as Record<
 	Exclude<InputKey, OptionalStepKey | 'years'>,
-	z.ZodMiniType<DecimalString, unknown>
+	z.ZodMiniType<DecimalString | Ranged, unknown>
 > &
-	Record<OptionalStepKey, z.ZodMiniType<DecimalString | undefined, unknown>> & {
+	Record<OptionalStepKey, z.ZodMiniType<DecimalString | Ranged | undefined, unknown>> & {
 		years: z.ZodMiniType<number, unknown>;
 	};
 
@@ -138,12 +150,31 @@ function toScenario(fields: Fields): Scenario {
 	// An absent `v` is a link from before `v` was written: the first version's rules.
 	const version = fields.v ?? FIRST_VERSION;
 	const { persp, cur } = fields;
-	const scenario = { ...pickInputs(fields), persp, cur, claims, version } as Scenario;
+	const { inputs, ranges } = splitRanges(fields);
+	const scenario = { ...inputs, persp, cur, claims, version } as Scenario;
+	if (ranges) scenario.ranges = ranges;
 	for (const key of [...LABEL_KEYS, 'title'] as const) {
 		const value: string | undefined = fields[key];
 		if (value !== undefined) scenario[key] = value;
 	}
 	return scenario;
+}
+
+type FieldValue = DecimalString | number | Ranged;
+
+/** The inputs as the model takes them (a range's BASE), and the ranges given, if any. */
+function splitRanges(fields: Partial<Record<InputKey, FieldValue>>) {
+	const inputs: Partial<Record<InputKey, DecimalString | number>> = {};
+	let ranges: Partial<Record<InputKey, InputRange>> | undefined;
+	for (const { key } of PARAMETERS) {
+		const value = fields[key];
+		if (typeof value === 'object') {
+			inputs[key] = value.base;
+			ranges ??= {};
+			ranges[key] = { low: value.low, high: value.high };
+		} else if (value !== undefined) inputs[key] = value;
+	}
+	return { inputs, ranges };
 }
 
 /** The numeric inputs of `source` that are present, in the parameter table's order. */

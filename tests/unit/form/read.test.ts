@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fieldText } from '../../../src/lib/form/field-text';
-import { readForm } from '../../../src/lib/form';
+import { readField, readForm } from '../../../src/lib/form';
 
 describe('readForm: the live calculator', () => {
 	it('reproduces the seed claim from what a Norwegian journalist types', () => {
@@ -123,5 +123,39 @@ describe('fieldText', () => {
 				expect(back.query).toBe(reading.query);
 			})
 		);
+	});
+});
+
+describe('a range typed in a field', () => {
+	it.each([
+		// key, text, locale, URL value
+		['s1', '10 % (5–15 %)', 'nb', '0.1:0.05:0.15'],
+		['s1', '10 % (5 %–15 %)', 'en', '0.1:0.05:0.15'],
+		['ben', '3 mrd. (2–4 mrd.)', 'nb', '3000000000:2000000000:4000000000'],
+		['pop', '150.000 (100.000 - 200.000)', 'da', '150000:100000:200000'],
+		['s1', '0.1:0.05:0.15', 'nb', '0.1:0.05:0.15']
+	] as const)('%s: «%s» (%s) is %s', (key, text, locale, value) => {
+		expect(readField(key, text, locale)).toEqual({ ok: true, value });
+	});
+
+	it('is shown as it is typed, and read back to the same range', () => {
+		expect(fieldText('s1', '0.1:0.05:0.15', 'nb')).toBe('10\u00a0% (5\u00a0%–15\u00a0%)');
+		expect(readField('s1', fieldText('s1', '0.1:0.05:0.15', 'nb'), 'nb')).toEqual({
+			ok: true,
+			value: '0.1:0.05:0.15'
+		});
+	});
+
+	it('is refused in the field’s own units', () => {
+		const reading = readForm({ pop: '1', s1: '10 % (5–150 %)', v: '2' }, 'nb');
+		expect(reading.errors.map((error) => error.message)).toEqual([
+			'Trakt-steg 1 (s1): 10\u00a0% (5\u00a0%–150\u00a0%) er utenfor tillatt område. Tillatt: et tall fra 0\u00a0% til 100\u00a0%.'
+		]);
+	});
+
+	it('keeps the figures of its BASE and the range in the address', () => {
+		const reading = readForm({ pop: '150 000', s1: '10 % (5–15 %)', ben: '250 000', v: '2' }, 'nb');
+		expect(reading.report?.results.benefit_saving).toBe('3750000000');
+		expect(reading.query).toBe('pop=150000&s1=0.1:0.05:0.15&ben=250000&v=2');
 	});
 });
