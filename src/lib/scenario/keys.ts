@@ -18,7 +18,12 @@ export const PERSPECTIVES = ['fiscal', 'society'] as const;
 /** Page locales. `lang` is a valid URL key but not part of the scenario (DESIGN.md §4). */
 export { LOCALES, DEFAULT_LOCALE, type Locale } from '../format/locale';
 
-export type ScenarioKey = InputKey | LabelKey | 'persp' | 'cur' | 'title' | ClaimKey;
+/** How a scenario with ranges is simulated: the number of draws and the PRNG's seed. */
+export const SIMULATION_KEYS = ['n', 'seed'] as const;
+export type SimulationKey = (typeof SIMULATION_KEYS)[number];
+
+export type ScenarioKey =
+	InputKey | LabelKey | 'persp' | 'cur' | 'title' | ClaimKey | SimulationKey;
 
 const INPUT_KEYS: readonly InputKey[] = PARAMETERS.map((row) => row.key);
 /** The funnel's labels follow its steps. */
@@ -27,8 +32,8 @@ const AFTER_FUNNEL = INPUT_KEYS.indexOf('s8') + 1;
 /**
  * The keys of a scenario in canonical order: the numeric inputs in the order of the parameter
  * table (DESIGN.md's input table), the funnel's labels after its steps, then the perspective,
- * currency and title, then the claims. `encode` writes them in this order, then `lang` (when not
- * nb), then `v` last.
+ * currency and title, then the claims, then how ranges are simulated. `encode` writes them in
+ * this order, then `lang` (when not nb), then `v` last.
  */
 export const SCENARIO_KEYS: readonly ScenarioKey[] = [
 	...INPUT_KEYS.slice(0, AFTER_FUNNEL),
@@ -37,7 +42,8 @@ export const SCENARIO_KEYS: readonly ScenarioKey[] = [
 	'persp',
 	'cur',
 	'title',
-	...CLAIM_KEYS
+	...CLAIM_KEYS,
+	...SIMULATION_KEYS
 ];
 
 export type UrlKey = ScenarioKey | 'lang' | 'v';

@@ -26,6 +26,13 @@ export const CLAIM_FORMAT = 'METRIC:OP:VALUE[:SIG]';
  */
 export const MAX_DIGITS = 30;
 export const SIG_MIN = 1;
+/**
+ * Draws a simulation of ranges may take: enough for a stable 90 % interval, few enough that one
+ * URL is a bounded amount of work (100 000 draws of the model take tens of milliseconds).
+ */
+export const SIMULATION_DRAWS = { min: 100, max: 100_000, fallback: 10_000 } as const;
+/** The PRNG takes a 32-bit seed. */
+export const SEED_MAX = 4_294_967_295;
 export const SIG_MAX = 40;
 
 function each<K extends string>(keys: readonly K[], rule: Rule): Record<K, Rule> {
@@ -50,6 +57,8 @@ export const RULES: Readonly<Record<UrlKey, Rule>> = {
 	cur: { kind: 'choice', allowed: CURRENCIES },
 	title: { kind: 'text', maxLength: 120 },
 	...each(CLAIM_KEYS, { kind: 'claim' }),
+	n: { kind: 'whole', min: SIMULATION_DRAWS.min, max: SIMULATION_DRAWS.max },
+	seed: { kind: 'whole', min: 0, max: SEED_MAX },
 	lang: { kind: 'choice', allowed: LOCALES },
 	v: { kind: 'version' }
 };

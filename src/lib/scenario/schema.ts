@@ -39,7 +39,7 @@ import {
 	type UrlKey
 } from './keys';
 import { CURRENT_VERSION, FIRST_VERSION } from './migrations';
-import { RULES, type Rule } from './rules';
+import { RULES, SIMULATION_DRAWS, type Rule } from './rules';
 
 /** The 5th and 95th percentiles of an input given as a range (`BASE:LOW:HIGH`). */
 export interface InputRange {
@@ -59,10 +59,13 @@ export type Scenario = ModelInput &
 		claims: Claim[];
 		/** The inputs given as a range, in the parameter table's order; absent when none is. */
 		ranges?: Partial<Record<InputKey, InputRange>>;
+		/** Draws of the simulation of the ranges, and its PRNG's seed. */
+		n: number;
+		seed: number;
 	};
 
 /** The keys that take a default when the URL leaves them out. */
-type DefaultedKey = Exclude<InputKey, 'pop' | OptionalStepKey> | 'persp' | 'cur';
+type DefaultedKey = Exclude<InputKey, 'pop' | OptionalStepKey> | 'persp' | 'cur' | 'n' | 'seed';
 
 /**
  * The default of every optional key, from the parameter table and the two choices; a canonical
@@ -77,7 +80,9 @@ export const DEFAULTS = {
 		)
 	),
 	persp: 'fiscal',
-	cur: 'NOK'
+	cur: 'NOK',
+	n: SIMULATION_DRAWS.fallback,
+	seed: 1
 } as Readonly<Pick<Scenario, DefaultedKey>>;
 
 /**
@@ -135,6 +140,8 @@ export const fieldSchemas = {
 	cur: z._default(choiceField(CURRENCIES), DEFAULTS.cur),
 	title: text('title'),
 	...each(CLAIM_KEYS, (key) => z.optional(claimField(key))),
+	n: z._default(wholeField(ruleOf('n', 'whole')), DEFAULTS.n),
+	seed: z._default(wholeField(ruleOf('seed', 'whole')), DEFAULTS.seed),
 	lang: z.optional(choiceField(LOCALES)),
 	v: z.optional(versionField(FIRST_VERSION, CURRENT_VERSION))
 } satisfies Record<UrlKey, z.ZodMiniType>;
@@ -149,9 +156,9 @@ function toScenario(fields: Fields): Scenario {
 	const claims = CLAIM_KEYS.flatMap((key: ClaimKey) => fields[key] ?? []);
 	// An absent `v` is a link from before `v` was written: the first version's rules.
 	const version = fields.v ?? FIRST_VERSION;
-	const { persp, cur } = fields;
+	const { persp, cur, n, seed } = fields;
 	const { inputs, ranges } = splitRanges(fields);
-	const scenario = { ...inputs, persp, cur, claims, version } as Scenario;
+	const scenario = { ...inputs, persp, cur, claims, version, n, seed } as Scenario;
 	if (ranges) scenario.ranges = ranges;
 	for (const key of [...LABEL_KEYS, 'title'] as const) {
 		const value: string | undefined = fields[key];

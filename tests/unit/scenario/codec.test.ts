@@ -27,7 +27,9 @@ const seedScenario: Scenario = {
 	// a URL without `v`, or with v=1, is read by version 1's rules
 	version: 1,
 	cur: 'NOK',
-	claims: []
+	claims: [],
+	n: 10000,
+	seed: 1
 };
 
 describe('encode', () => {

@@ -141,7 +141,9 @@ const scenarios: fc.Arbitrary<Scenario> = fc
 			version: fc.constantFrom(1 as const, 2 as const),
 			cur: fc.constantFrom(...CURRENCIES),
 			title: text(120),
-			claims
+			claims,
+			n: fc.integer({ min: 100, max: 100_000 }),
+			seed: fc.integer({ min: 0, max: 4_294_967_295 })
 		},
 		{
 			requiredKeys: [
@@ -157,7 +159,9 @@ const scenarios: fc.Arbitrary<Scenario> = fc
 					'version',
 					'cur'
 				] as const),
-				'claims'
+				'claims',
+				'n',
+				'seed'
 			]
 		}
 		// fc.record builds null-prototype objects; decode returns plain ones.
