@@ -86,3 +86,69 @@ export function checkClaim(claim: Claim, results: Results, version: RulesVersion
 	}
 	return { verdict: 'does_not_hold', ...measured };
 }
+
+/**
+ * The values of a claim's metric for which the claim holds (`holds` or `holds_after_rounding`),
+ * by the rules of `version`: an interval whose ends are `null` when unbounded, each included or
+ * not. What `checkClaim` decides one figure at a time, as bounds a simulation can compare many
+ * figures with.
+ */
+export interface HoldingInterval {
+	low: D | null;
+	lowIncluded: boolean;
+	high: D | null;
+	highIncluded: boolean;
+}
+
+export function holdingInterval(claim: Claim, version: RulesVersion): HoldingInterval {
+	const claimed = new D(claim.value);
+	const point = { low: claimed, lowIncluded: true, high: claimed, highIncluded: true };
+	switch (claim.op) {
+		case 'eq':
+			return point;
+		case 'gt':
+		case 'ge':
+			return { low: claimed, lowIncluded: claim.op === 'ge', high: null, highIncluded: false };
+		case 'lt':
+		case 'le':
+			return { low: null, lowIncluded: false, high: claimed, highIncluded: claim.op === 'le' };
+		case 'approx': {
+			const sig = claim.sig ?? significantDigitsOf(claim.value);
+			if (version === 1) return roundingInterval(claimed, sig);
+			const tolerance = approxTolerance(claimed, sig);
+			return { ...point, low: claimed.minus(tolerance), high: claimed.plus(tolerance) };
+		}
+	}
+}
+
+/**
+ * Version 1's `approx`: the figures that round, half-up at `sig` significant digits, to what
+ * `claimed` rounds to. Below a power of ten the digits are a tenth as wide (at 1 digit,
+ * 950 … 1 499 round to 1 000), which is why version 1 was lopsided.
+ */
+function roundingInterval(claimed: D, sig: number): HoldingInterval {
+	const rounded = roundSignificant(claimed, sig);
+	if (rounded.isZero()) {
+		return { low: rounded, lowIncluded: true, high: rounded, highIncluded: true };
+	}
+	const magnitude = rounded.abs();
+	const unit = new D(10).pow(magnitude.e - sig + 1);
+	const power = magnitude.eq(new D(10).pow(magnitude.e));
+	// Towards zero the neighbour may have one digit fewer before the point (1 000 ← 950).
+	const inner = (power ? unit.div(10) : unit).div(2);
+	const outer = unit.div(2);
+	if (rounded.isPositive()) {
+		return {
+			low: rounded.minus(inner),
+			lowIncluded: true,
+			high: rounded.plus(outer),
+			highIncluded: false
+		};
+	}
+	return {
+		low: rounded.minus(outer),
+		lowIncluded: false,
+		high: rounded.plus(inner),
+		highIncluded: true
+	};
+}
