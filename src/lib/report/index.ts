@@ -11,7 +11,8 @@ import { runModel, type ModelOutput } from '../model';
 import type { Results, RulesVersion, TrailStep, Unit, YearRow } from '../model/types';
 import type { Warning } from '../model/types';
 import { decode, encode, toModelInput, type Scenario } from '../scenario';
-import { SCENARIO_KEYS } from '../scenario/keys';
+import { SCENARIO_KEYS, SIMULATION_KEYS, type ScenarioKey } from '../scenario/keys';
+import type { InputKey } from '../model/parameters';
 import { errorEntries, type ErrorEntry } from './issues';
 
 export { errorEntries, issueMessage, keyName, type ErrorEntry } from './issues';
@@ -43,7 +44,14 @@ export type Outcome =
 	| { ok: true; scenario: Scenario; report: Report; lang: Locale }
 	| { ok: false; errors: ErrorEntry[]; raw: Record<string, string>; lang: Locale };
 
-/** Every scenario key with its value as a string, defaults filled in (absent optional keys left out). */
+function isSimulationKey(key: ScenarioKey): boolean {
+	return (SIMULATION_KEYS as readonly string[]).includes(key);
+}
+
+/**
+ * Every scenario key with its value as a string (a range as `BASE:LOW:HIGH`), defaults filled in
+ * (absent optional keys left out).
+ */
 function echoInput(scenario: Scenario): Record<string, string> {
 	const input: Record<string, string> = {};
 	const values = scenario as unknown as Record<string, unknown>;
@@ -53,8 +61,13 @@ function echoInput(scenario: Scenario): Record<string, string> {
 			input[key] = [claim.metric, claim.op, claim.value, claim.sig]
 				.filter((part) => part !== undefined)
 				.join(':');
+		} else if (isSimulationKey(key) && scenario.ranges === undefined) {
+			// How ranges are simulated means nothing to a scenario without any.
+			continue;
 		} else if (values[key] !== undefined) {
-			input[key] = String(values[key]);
+			const range = scenario.ranges?.[key as InputKey];
+			const value = String(values[key]);
+			input[key] = range ? `${value}:${range.low}:${range.high}` : value;
 		}
 	}
 	input.v = String(scenario.version);
