@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { mdsvex } from 'mdsvex';
 
 /**
  * The one inline style attribute SvelteKit writes itself: the route announcer for screen
@@ -22,7 +23,11 @@ export const NOSCRIPT_STYLE_HASH = `sha256-${createHash('sha256').update(noscrip
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
-	preprocess: vitePreprocess(),
+	// Markdown files are components too: the method page's text, one file per language
+	// (src/routes/method/content), compiled to HTML at build time. Plain typography: the text
+	// writes its own quotes and dashes, and a Svelte expression's quotes must stay straight.
+	extensions: ['.svelte', '.md'],
+	preprocess: [mdsvex({ extensions: ['.md'], smartypants: false }), vitePreprocess()],
 	kit: {
 		adapter: adapter(),
 		// All of our CSS (about 9 KB raw) goes inline in the page: no render-blocking stylesheet

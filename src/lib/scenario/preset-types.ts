@@ -10,10 +10,8 @@
  */
 import type { Locale } from '../format/locale';
 import type { DecimalString } from '../model/types';
+import type { Localized } from './facts';
 import type { ScenarioKey } from './keys';
-
-/** A text in each page language. */
-export type Localized = Record<Locale, string>;
 
 /** A context note on a preset's figures: a source's own words, or a sourced figure. */
 export interface PresetNote {
@@ -32,11 +30,14 @@ export interface PresetExcerpt {
 	text: string;
 }
 
-/** A reference value behind one input (FACTS.md), shown with its source and year. */
+/**
+ * A fact (`./facts`) as one input takes it, shown with its source and year: built by
+ * `referenceValue` (`./fact-text`), never written by hand.
+ */
 export interface ReferenceValue {
 	/** The value the preset uses, canonical (equal to the scenario's value for that key). */
 	value: DecimalString;
-	/** What the figure is, with numbers written the way each language writes them. */
+	/** What the figure is and all the fact says, numbers written the way each language does. */
 	label: Localized;
 	/** Where it comes from; names of institutions and document titles stay Norwegian. */
 	source: Localized;

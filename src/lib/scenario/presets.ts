@@ -10,9 +10,13 @@
  */
 import type { Locale } from '../format/locale';
 import { decode, encode } from './codec';
+import { referenceValue } from './fact-text';
+import { NORWAY_REFERENCE_SOURCES, POPULATION_NORWAY_2024 } from './facts';
 import type { Preset, ReferencePreset, SeedPreset } from './preset-types';
-import { NORWAY_REFERENCE_SOURCES, POPULATION_NORWAY_2024 } from './reference-values';
 import { withDefaults } from './schema';
+
+/** The population the anxiety and PTSD articles' funnels start from. */
+const population = referenceValue(POPULATION_NORWAY_2024);
 
 const benefitSentence =
 	'Hvis hver av disse i snitt mottar ytelser (AAP, sykepenger, uføre) til en kostnad av 250 000 kr per år, er dette en samlet årlig kostnad på 3,75 milliarder kroner.';
@@ -98,7 +102,7 @@ const anxiety: SeedPreset = {
 	quote: 'Rundt 15 prosent av den norske befolkningen opplever en angstlidelse i løpet av livet.',
 	query: encode(
 		withDefaults({
-			pop: POPULATION_NORWAY_2024.value,
+			pop: population.value,
 			s1: '0.15',
 			s2: '0.35',
 			s3: '0.6',
@@ -141,7 +145,7 @@ const anxiety: SeedPreset = {
 			lang: 'nb'
 		}
 	],
-	sources: { pop: POPULATION_NORWAY_2024 }
+	sources: { pop: population }
 };
 
 /** Seed 003: the PTSD funnel, 6 % × 60 % × 70 %. */
@@ -157,7 +161,7 @@ const ptsd: SeedPreset = {
 		'Tilstanden rammer et betydelig mindretall – anslagsvis omkring 6% av befolkningen vil utvikle PTSD i løpet av livet',
 	query: encode(
 		withDefaults({
-			pop: POPULATION_NORWAY_2024.value,
+			pop: population.value,
 			s1: '0.06',
 			s2: '0.6',
 			s3: '0.7',
@@ -218,10 +222,9 @@ const ptsd: SeedPreset = {
 			lang: 'nb'
 		}
 	],
-	sources: { pop: POPULATION_NORWAY_2024 }
+	sources: { pop: population }
 };
 
-/** Every preset, seeds first (in seed order), then the reference values. */
 /**
  * AAP recipients at sourced Norwegian rates. `s1` (0.1, the seed article's 10 %) is an
  * assumption and its label says so; `years` stays 1, so `disc` only matters once a user sets a
@@ -252,6 +255,7 @@ export const NORWAY_REFERENCE: ReferencePreset = {
 	sources: NORWAY_REFERENCE_SOURCES
 };
 
+/** Every preset, seeds first (in seed order), then the reference values. */
 export const PRESETS: readonly Preset[] = [outOfWork, anxiety, ptsd, NORWAY_REFERENCE];
 
 /** The preset with this slug, or `undefined`. */

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../src/lib/format';
 import { RESULT_IDS } from '../../../src/lib/model/types';
 import { FORMULA_LIST } from '../../../src/lib/report/formula-lines';
-import { NORWAY } from '../../../src/routes/method/norway-figures';
-import { DENMARK } from '../../../src/routes/method/reference-figures';
+import { confidenceText, factSource, factText } from '../../../src/lib/scenario/fact-text';
+import { DENMARK_FACTS, NORWAY_FACTS } from '../../../src/lib/scenario/facts';
 import { formulaSymbols } from '../../../src/lib/format';
 import { runModel } from '../../../src/lib/model';
 import { modelInput } from '../model/helpers';
@@ -75,17 +75,20 @@ describe('the formulas', () => {
 });
 
 describe('the reference figures', () => {
-	const figures = [...NORWAY, ...DENMARK];
+	const facts = [...NORWAY_FACTS, ...DENMARK_FACTS];
 
 	it('hold the 20 Norwegian and 5 Danish figures of the sources list', () => {
-		expect([NORWAY.length, DENMARK.length]).toEqual([20, 5]);
+		expect([NORWAY_FACTS.length, DENMARK_FACTS.length]).toEqual([20, 5]);
 	});
 
 	it.each(LOCALES)('are written out in %s', (lang) => {
-		const empty = figures.filter((figure) =>
-			[figure.figure, figure.value, figure.source, figure.confidence].some(
-				(text) => text[lang].trim() === ''
-			)
+		const empty = facts.filter((fact) =>
+			[
+				fact.label[lang],
+				factText(fact, lang),
+				factSource(fact, lang),
+				confidenceText(fact, lang)
+			].some((text) => text.trim() === '')
 		);
 		expect(empty).toEqual([]);
 	});

@@ -1,7 +1,7 @@
 /**
  * The browser imports `schema.ts` and `codec.ts` for the form's checks, so their import graph must
  * stay small: zod only as `zod/mini` (classic zod costs about 24 KB gzip, mini about 5), and no
- * presets or reference values (prose the form does not need).
+ * presets or sourced facts (prose the form does not need).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -37,12 +37,12 @@ describe('what the browser pulls in with schema.ts and codec.ts', () => {
 	const graph = importGraph(['schema.ts', 'codec.ts']);
 	const relative = [...graph.files].map((file) => file.slice(SRC_DIR.length + 1));
 
-	it('reaches the schema and its helpers but no preset or reference value', () => {
+	it('reaches the schema and its helpers but no preset or fact', () => {
 		expect(relative).toEqual(
 			expect.arrayContaining(['scenario/fields.ts', 'scenario/issues.ts', 'scenario/query.ts'])
 		);
 		expect(relative).not.toContain('scenario/presets.ts');
-		expect(relative).not.toContain('scenario/reference-values.ts');
+		expect(relative).not.toContain('scenario/facts.ts');
 		expect(relative).not.toContain('scenario/index.ts');
 	});
 

@@ -15,7 +15,6 @@ import {
 } from '../../../src/lib/scenario';
 import { presetTitle, presetVaryQuery } from '../../../src/lib/scenario/presets';
 import { LOCALES } from '../../../src/lib/format/locale';
-import { POPULATION_NORWAY_2024 } from '../../../src/lib/scenario/reference-values';
 
 function scenarioOf(query: string): Scenario {
 	const { input, issues } = decode(query);
@@ -116,6 +115,7 @@ describe('presets', () => {
 			expect(source.value).toBe(scenario[key as keyof Scenario]);
 		}
 		expect(preset?.sources.ben?.confidence).toBe('computed');
+		expect(preset?.sources.wage?.confidence).toBe('computed');
 		expect(preset?.sources.emp?.confidence).toBe('high');
 		expect(preset?.sources.disc?.confidence).toBe('medium');
 	});
@@ -129,12 +129,9 @@ const referenceValues: [string, ReferenceValue][] = PRESETS.flatMap((preset) =>
 );
 
 describe('reference values in every page language', () => {
-	it('every preset value, and the population figure, has a label and a source in nb, da and en', () => {
+	it('every preset value has a label and a source in nb, da and en', () => {
 		expect(referenceValues.length).toBe(9);
-		for (const [name, reference] of [
-			...referenceValues,
-			['pop', POPULATION_NORWAY_2024] as const
-		]) {
+		for (const [name, reference] of referenceValues) {
 			for (const lang of LOCALES) {
 				expect(reference.label[lang].trim(), `${name} label ${lang}`).not.toBe('');
 				expect(reference.source[lang].trim(), `${name} source ${lang}`).not.toBe('');
@@ -145,21 +142,27 @@ describe('reference values in every page language', () => {
 	it('the minimum AAP is written out in English and Danish, numbers their way', () => {
 		const ben = findPreset('norway-reference')?.sources.ben;
 		expect(ben?.label.en).toBe(
-			'Minimum work assessment allowance (AAP) a year at the base amount (G) from 1\u00a0May 2025: 2.041 × NOK\u00a0130,160 (rounded)'
+			'AAP minimum at the 2025 G: NOK\u00a0265,657 a year (2.041 × 130,160)'
 		);
 		expect(ben?.label.da).toBe(
-			'Mindste AAP om året ved grundbeløbet (G) fra 1.\u00a0maj 2025: 2,041 × 130.160\u00a0NOK (afrundet)'
+			'Mindste AAP ved G fra 2025: 265.657\u00a0NOK om året (2,041 × 130.160)'
 		);
 		expect(ben?.label.nb).toBe(
-			'Minste AAP per år ved G fra 1.\u00a0mai 2025: 2,041 × 130\u00a0160\u00a0kr (avrundet)'
+			'Minste AAP ved G fra 2025: 265\u00a0657\u00a0kr per år (2,041 × 130\u00a0160)'
 		);
 	});
 
 	it('the average wage: nb 59 370 kr, da 59.370 NOK, en NOK 59,370', () => {
 		const wage = findPreset('norway-reference')?.sources.wage;
-		expect(wage?.label.nb).toContain('november 2024: 59\u00a0370\u00a0kr × 12');
-		expect(wage?.label.da).toContain('november 2024: 59.370\u00a0NOK × 12');
-		expect(wage?.label.en).toContain('November 2024: NOK\u00a059,370 × 12');
+		expect(wage?.label.nb).toContain(
+			'november 2024: 59\u00a0370\u00a0kr (≈ 712\u00a0440\u00a0kr per år, beregnet × 12)'
+		);
+		expect(wage?.label.da).toContain(
+			'november 2024: 59.370\u00a0NOK (≈ 712.440\u00a0NOK om året, beregnet × 12)'
+		);
+		expect(wage?.label.en).toContain(
+			'November 2024: NOK\u00a059,370 (≈ NOK\u00a0712,440 a year, computed × 12)'
+		);
 	});
 
 	it('no label, source or own note breaks a line inside a number or before its unit', () => {

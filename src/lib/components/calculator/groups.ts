@@ -5,7 +5,7 @@
 import type { Currency } from '$lib/format/currency';
 import { groupKeys, type InputGroup } from '$lib/model/parameters';
 import type { ReferenceValue } from '$lib/scenario/preset-types';
-import { NORWAY_REFERENCE_SOURCES } from '$lib/scenario/reference-values';
+import { NORWAY_REFERENCE_SOURCES } from '$lib/scenario/facts';
 
 export interface FieldGroup {
 	/** Message key of the group's legend. */

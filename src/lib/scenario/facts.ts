@@ -1,0 +1,648 @@
+/**
+ * The sourced facts Overslag relies on (FACTS.md), each once, in one shape: the method page lists
+ * them (`NORWAY_FACTS`, `DENMARK_FACTS`), and the presets and the calculator's typical values take
+ * their inputs from them (`NORWAY_REFERENCE_SOURCES`). Framework-free: no Svelte, no DOM, no Node
+ * APIs.
+ *
+ * A fact's numbers are decimal strings with a unit, never text: `./fact-text` has `src/lib/format`
+ * write them the way the page's language does (nb `59 370 kr`, da `59.370 NOK`, en `NOK 59,370`).
+ * The words around them are in each page language, with `{0}`, `{1}` … where the numbers go, and
+ * U+00A0 (written `\u00a0`) before a unit and inside dates. Names of Norwegian and Danish
+ * institutions, benefits and document titles stay as they are, with a short explanation in the
+ * other languages where a reader needs one. The numbers are the money, shares, head counts and
+ * multiples of G a reader would compare or type in; dates, ages and day counts of a rule stay in
+ * its words.
+ */
+import type { Currency } from '../format/currency';
+import type { Locale } from '../format/locale';
+import type { DecimalString } from '../model/types';
+import { referenceValue } from './fact-text';
+
+/** A text in each page language. */
+export type Localized = Record<Locale, string>;
+
+/**
+ * What a number counts, and so how it is written: money in a currency (`250 000 kr`), a share
+ * (`0.66` → `66 %`), persons, multiples of the base amount G (`2,041 G`), or a bare number (a
+ * factor, or an amount in a sum whose words name its currency).
+ */
+export type FactUnit = Currency | 'share' | 'persons' | 'G' | 'number';
+
+/** Numbers of one unit that a fact states together: one, a row, or the two ends of a range. */
+export interface Quantity {
+	/** One number, or a row written with the unit once: `124 028 / 130 160 / 136 549 kr`. */
+	numbers: readonly DecimalString[];
+	unit: FactUnit;
+	/** Counted in millions, as the source counts them: `0.82` is `0,82 millioner kr`. */
+	millions?: true;
+	/** The two numbers are the ends of a range, `20–25 %`, not a row. */
+	range?: true;
+}
+
+/**
+ * How sure a figure is (FACTS.md): `high`, an official source or NAV's own production code;
+ * `medium`, a secondary source quoting an official figure; `medium-high` between the two;
+ * `computed`, arithmetic on sourced figures, which every page that shows it says.
+ */
+export type Confidence = 'high' | 'medium-high' | 'medium' | 'computed';
+
+/** One figure of the sources list: what it is, its numbers, where it comes from, how sure it is. */
+export interface Fact {
+	/** What the figure is. */
+	label: Localized;
+	/** Its numbers, in the order `wording` names them. */
+	quantities: readonly Quantity[];
+	/** How the numbers read in a sentence, `{0}` … for each quantity; `{0}` alone when absent. */
+	wording?: Localized;
+	/** Where it comes from; it may name a quantity too (`{8}`). */
+	source: Localized;
+	/** The year the figure is for (the first, when it covers several); none for a standing rule. */
+	year?: number;
+	/** One for the whole fact, or one for each number, in order, where they differ. */
+	confidence: Confidence | readonly Confidence[];
+	/** Why a figure is less sure than its source: a few years (`dated`) or many (`old`). */
+	age?: 'dated' | 'old';
+}
+
+/** The same text in every language (a title, a web address). */
+function same(text: string): Localized {
+	return { nb: text, da: text, en: text };
+}
+
+/** Numbers of one unit: one, or a row. */
+function quantity(unit: FactUnit, ...numbers: DecimalString[]): Quantity {
+	return { numbers, unit };
+}
+
+/** Numbers of kroner, counted in millions. */
+function millionsOfKroner(...numbers: DecimalString[]): Quantity {
+	return { numbers, unit: 'NOK', millions: true };
+}
+
+/** A range of shares, `20–25 %`. */
+function shareRange(from: DecimalString, to: DecimalString): Quantity {
+	return { numbers: [from, to], unit: 'share', range: true };
+}
+
+// Numbers that more than one fact states.
+
+/** G from 1 May 2025, which the 2025 minimum AAP is counted from. */
+const G_2025 = '130160';
+/** The minimum AAP from 1 July 2024, in G. */
+const AAP_MINIMUM_IN_G = '2.041';
+/** The minimum AAP a year at the 2025 G: 2.041 × 130 160 = 265 656.56, rounded to whole kroner. */
+const AAP_MINIMUM = '265657';
+
+const G_SOURCE = same('NAV, navikt/aap-behandlingsflyt, Grunnbeløp.kt');
+
+// Norway
+
+export const POPULATION_NORWAY_2024: Fact = {
+	label: {
+		nb: 'Folketallet i Norge 1.\u00a0januar 2024',
+		da: 'Befolkningen i Norge 1.\u00a0januar 2024',
+		en: 'Population of Norway, 1\u00a0January 2024'
+	},
+	quantities: [quantity('persons', '5550203'), quantity('persons', '5562363')],
+	wording: {
+		nb: '{0} ({1} ved utgangen av 1.\u00a0kvartal 2024)',
+		da: '{0} ({1} ved udgangen af 1.\u00a0kvartal 2024)',
+		en: '{0} ({1} at the end of Q1\u00a02024)'
+	},
+	source: same('SSB, «Befolkning» (ssb.no, 22.5.2024)'),
+	year: 2024,
+	confidence: 'high'
+};
+
+const BASE_AMOUNT: Fact = {
+	label: {
+		nb: 'Grunnbeløpet (G) fra 1.\u00a0mai 2024 / 2025 / 2026',
+		da: 'Grundbeløbet (G) fra 1.\u00a0maj 2024 / 2025 / 2026',
+		en: 'Base amount (grunnbeløpet, G) from 1\u00a0May 2024 / 2025 / 2026'
+	},
+	quantities: [quantity('NOK', '124028', G_2025, '136549')],
+	source: G_SOURCE,
+	year: 2024,
+	confidence: ['high', 'high', 'medium-high']
+};
+
+const AVERAGE_BASE_AMOUNT: Fact = {
+	label: {
+		nb: 'Gjennomsnittlig G i kalenderåret 2024 / 2025 / 2026',
+		da: 'Gennemsnitligt G i kalenderåret 2024 / 2025 / 2026',
+		en: 'Average G over the calendar year 2024 / 2025 / 2026'
+	},
+	quantities: [quantity('NOK', '122225', '128116', '134419')],
+	source: G_SOURCE,
+	year: 2024,
+	confidence: 'high'
+};
+
+const AAP_RULES: Fact = {
+	label: {
+		nb: 'Arbeidsavklaringspenger (AAP)',
+		da: 'Arbejdsafklaringspenge (AAP)',
+		en: 'Work assessment allowance (AAP)'
+	},
+	quantities: [quantity('share', '0.66'), quantity('G', '6'), quantity('G', AAP_MINIMUM_IN_G)],
+	wording: {
+		nb: '{0} av tidligere inntekt, regnet av inntekt opp til {1}; minst {2} fra 1.\u00a0juli 2024 (2/3 av dette under 25\u00a0år); skattlegges som lønn',
+		da: '{0} af tidligere indkomst, beregnet af indkomst op til {1}; mindst {2} fra 1.\u00a0juli 2024 (2/3 heraf under 25\u00a0år); beskattes som løn',
+		en: '{0} of prior income, counting income up to {1}; minimum {2} from 1\u00a0July 2024 (two thirds of that under 25); taxed as wage income'
+	},
+	source: same(
+		'nav.no, «Beregning av arbeidsavklaringspenger»; regjeringen.no, «Arbeidsavklaringspenger»'
+	),
+	year: 2024,
+	confidence: 'high'
+};
+
+const AAP_MINIMUM_2025: Fact = {
+	label: {
+		nb: 'Minste AAP ved G fra 2025',
+		da: 'Mindste AAP ved G fra 2025',
+		en: 'AAP minimum at the 2025 G'
+	},
+	quantities: [
+		quantity('NOK', AAP_MINIMUM),
+		quantity('number', AAP_MINIMUM_IN_G),
+		quantity('number', G_2025)
+	],
+	wording: {
+		nb: '{0} per år ({1} × {2})',
+		da: '{0} om året ({1} × {2})',
+		en: '{0} a year ({1} × {2})'
+	},
+	source: {
+		nb: 'nav.no, «Beregning av arbeidsavklaringspenger»; G: NAV, navikt/aap-behandlingsflyt, Grunnbeløp.kt',
+		da: 'nav.no, «Beregning av arbeidsavklaringspenger»; G: NAV’s kildekode, navikt/aap-behandlingsflyt, Grunnbeløp.kt',
+		en: 'nav.no, «Beregning av arbeidsavklaringspenger»; G: NAV’s source code, navikt/aap-behandlingsflyt, Grunnbeløp.kt'
+	},
+	year: 2025,
+	confidence: 'computed'
+};
+
+const AAP_RECIPIENTS_2025: Fact = {
+	label: {
+		nb: 'AAP-mottakere ved utgangen av desember 2025',
+		da: 'AAP-modtagere ved udgangen af december 2025',
+		en: 'AAP recipients, end of December 2025'
+	},
+	quantities: [quantity('persons', '168884'), quantity('share', '0.047')],
+	wording: {
+		nb: '{0} ({1} av befolkningen 18–66\u00a0år)',
+		da: '{0} ({1} af befolkningen 18–66\u00a0år)',
+		en: '{0} ({1} of those aged 18–66)'
+	},
+	source: same('NAV, «10\u00a0000 flere AAP-mottakere i 2025» (nav.no)'),
+	year: 2025,
+	confidence: 'high'
+};
+
+const AAP_BY_DIAGNOSIS: Fact = {
+	label: {
+		nb: 'AAP-mottakere etter diagnose',
+		da: 'AAP-modtagere efter diagnose',
+		en: 'AAP recipients by diagnosis'
+	},
+	quantities: [quantity('share', '0.42'), quantity('share', '0.294')],
+	wording: {
+		nb: '{0} psykiske lidelser, {1} muskel- og skjelettlidelser (1.\u00a0halvår 2019)',
+		da: '{0} psykiske lidelser, {1} muskel- og skeletlidelser (1.\u00a0halvår 2019)',
+		en: '{0} mental disorders, {1} musculoskeletal (first half of 2019)'
+	},
+	source: same('NAV, via indem.no'),
+	year: 2019,
+	confidence: 'medium',
+	age: 'dated'
+};
+
+const AAP_LEAVERS: Fact = {
+	label: {
+		nb: 'De som går ut av AAP',
+		da: 'Personer, der forlader AAP',
+		en: 'People leaving AAP'
+	},
+	quantities: [shareRange('0.2', '0.25')],
+	wording: {
+		nb: 'Bare {0} er registrert i arbeid uten samtidig å motta ytelser fra NAV (januar 2025)',
+		da: 'Kun {0} er registreret i beskæftigelse uden samtidig at modtage ydelser fra NAV (januar 2025)',
+		en: 'Only {0} are registered as employed without also receiving benefits from NAV (January 2025)'
+	},
+	source: {
+		nb: 'Finansavisen/NTB, som siterer NAV',
+		da: 'Finansavisen/NTB, der citerer NAV',
+		en: 'Finansavisen/NTB, quoting NAV'
+	},
+	year: 2025,
+	confidence: 'medium-high'
+};
+
+const DISABILITY_RECIPIENTS_2025: Fact = {
+	label: {
+		nb: 'Mottakere av uføretrygd ved utgangen av 2025',
+		da: 'Modtagere af uføretrygd (norsk førtidspension) ved udgangen af 2025',
+		en: 'Disability benefit (uføretrygd) recipients, end of 2025'
+	},
+	quantities: [quantity('persons', '374900'), quantity('share', '0.105')],
+	wording: {
+		nb: '{0} ({1} av befolkningen 18–67\u00a0år)',
+		da: '{0} ({1} af befolkningen 18–67\u00a0år)',
+		en: '{0} ({1} of those aged 18–67)'
+	},
+	source: same('NTB, 12.2.2026'),
+	year: 2025,
+	confidence: 'medium-high'
+};
+
+const DISABILITY_MINIMUM: Fact = {
+	label: {
+		nb: 'Minste uføretrygd',
+		da: 'Mindste uføretrygd',
+		en: 'Disability benefit (uføretrygd), minimum'
+	},
+	quantities: [quantity('G', '2.28'), quantity('G', '2.48')],
+	wording: {
+		nb: '{0} for samboende, {1} for enslige',
+		da: '{0} for samlevende, {1} for enlige',
+		en: '{0} cohabiting, {1} single'
+	},
+	source: same('nav.no, «Beregning av uføretrygd»'),
+	confidence: 'high'
+};
+
+const DISABILITY_BY_DIAGNOSIS: Fact = {
+	label: {
+		nb: 'Uføretrygdede etter diagnose',
+		da: 'Modtagere af uføretrygd efter diagnose',
+		en: 'Disability benefit recipients by diagnosis'
+	},
+	quantities: [quantity('share', '0.348'), quantity('share', '0.285')],
+	wording: {
+		nb: '{0} psykiske lidelser, {1} muskel- og skjelettlidelser (2014)',
+		da: '{0} psykiske lidelser, {1} muskel- og skeletlidelser (2014)',
+		en: '{0} mental disorders, {1} musculoskeletal (2014)'
+	},
+	source: same('NAV, notat 2014'),
+	year: 2014,
+	confidence: 'medium',
+	age: 'old'
+};
+
+const SICKNESS_BENEFIT: Fact = {
+	label: {
+		nb: 'Sykepenger',
+		da: 'Sygepenge (sykepenger)',
+		en: 'Sickness benefit (sykepenger)'
+	},
+	quantities: [quantity('share', '1'), quantity('G', '6')],
+	wording: {
+		nb: '{0} av tapt inntekt opp til {1}, i høyst ett år; arbeidsgiveren betaler de første 16\u00a0dagene',
+		da: '{0} af tabt indkomst op til {1}, i højst et år; arbejdsgiveren betaler de første 16\u00a0dage',
+		en: '{0} of lost income up to {1}, for at most one year; the employer pays the first 16\u00a0days'
+	},
+	source: { nb: 'SSB, definisjoner', da: 'SSB, definitioner', en: 'SSB, definitions' },
+	confidence: 'high'
+};
+
+const MENTAL_SHARE_OF_SICK_LEAVE: Fact = {
+	label: {
+		nb: 'Psykiske lidelsers andel av legemeldte sykefraværsdager',
+		da: 'Psykiske lidelsers andel af lægemeldte sygefraværsdage',
+		en: 'Mental disorders’ share of certified sick-leave days'
+	},
+	quantities: [quantity('share', '0.25')],
+	wording: {
+		nb: '{0} (2.\u00a0kvartal 2023)',
+		da: '{0} (2.\u00a0kvartal 2023)',
+		en: '{0} (Q2\u00a02023)'
+	},
+	source: same('NAV, via Dagsavisen, 7.9.2023'),
+	year: 2023,
+	confidence: 'medium'
+};
+
+/** The yearly wage is 59 370 × 12 = 712 440: arithmetic, and so `computed`. */
+const AVERAGE_WAGE_2024: Fact = {
+	label: {
+		nb: 'Gjennomsnittlig månedslønn per heltidsekvivalent, november 2024',
+		da: 'Gennemsnitlig månedsløn pr. fuldtidsækvivalent, november 2024',
+		en: 'Average monthly earnings per full-time equivalent, November 2024'
+	},
+	quantities: [quantity('NOK', '59370'), quantity('NOK', '712440')],
+	wording: {
+		nb: '{0} (≈ {1} per år, beregnet × 12)',
+		da: '{0} (≈ {1} om året, beregnet × 12)',
+		en: '{0} (≈ {1} a year, computed × 12)'
+	},
+	source: same('SSB, «Lønn»'),
+	year: 2024,
+	confidence: ['high', 'computed']
+};
+
+const PERSONAL_TAX_2025: Fact = {
+	label: { nb: 'Personskatt 2025', da: 'Personskat 2025', en: 'Personal income tax, 2025' },
+	quantities: [
+		quantity('share', '0.22'),
+		quantity('share', '0.077'),
+		quantity('share', '0.017', '0.04', '0.137', '0.167', '0.177'),
+		quantity('NOK', '217400', '306050', '697150', '942400', '1410750')
+	],
+	wording: {
+		nb: '{0} på alminnelig inntekt; trygdeavgift {1} på lønn; trinnskatt {2} fra {3}',
+		da: '{0} af almindelig indkomst; trygdeavgift (socialsikringsbidrag) {1} af løn; trinskat {2} fra {3}',
+		en: '{0} on ordinary income; social security contribution (trygdeavgift) {1} on wages; bracket tax (trinnskatt) {2} from {3}'
+	},
+	source: same('regjeringen.no, «Skattesatser 2025»'),
+	year: 2025,
+	confidence: 'high'
+};
+
+/**
+ * The average tax on the minimum AAP of 265 657 kr, which is taxed as wage income, under the
+ * 2025 rules: trygdeavgift 7.7 % of 265 657 = 20 455.589; trinnskatt 1.7 % of
+ * (265 657 − 217 400) = 820.369; 22 % of ordinary income 265 657 − minstefradrag 92 000 (46 %
+ * would be 122 202.22, above its ceiling) − personfradrag 108 550 = 65 107, which is 14 323.54.
+ * Together 35 599.498, and 35 599.498 ÷ 265 657 = 0.134005… → 0.134.
+ */
+const TAX_ON_AAP_MINIMUM = '0.134';
+/** A wage near the average (712 440 kr a year), and the average tax on it under the 2025 rules. */
+const WAGE_712K = '712000';
+const TAX_ON_712K = '0.262';
+
+/** The tax on the benefit of the `norway-reference` preset, with its working (see above). */
+const TAX_ON_AAP_MINIMUM_2025: Fact = {
+	label: {
+		nb: 'Gjennomsnittsskatt på minste AAP etter 2025-reglene',
+		da: 'Gennemsnitsskat af mindste AAP efter de norske 2025-regler',
+		en: 'Average tax on the minimum AAP under Norway’s 2025 rules'
+	},
+	quantities: [
+		quantity('share', TAX_ON_AAP_MINIMUM),
+		quantity('NOK', AAP_MINIMUM),
+		quantity('share', '0.077'),
+		quantity('share', '0.017'),
+		quantity('NOK', '217400'),
+		quantity('share', '0.22'),
+		quantity('NOK', '92000'),
+		quantity('NOK', '108550'),
+		quantity('NOK', '35599')
+	],
+	wording: {
+		nb: '{0} av {1} (AAP skattlegges som lønn): {2} trygdeavgift, {3} trinnskatt over {4} og {5} av inntekten etter minstefradrag ({6}) og personfradrag ({7}): {8}',
+		da: '{0} af {1} (AAP beskattes som løn): {2} trygdeavgift, {3} trinnskatt over {4} og {5} af indkomsten efter minstefradrag ({6}) og personfradrag ({7}): {8}',
+		en: '{0} of {1} (AAP is taxed as wage income): {2} social security contribution, {3} bracket tax above {4} and {5} of income after the minimum deduction ({6}) and personal allowance ({7}): {8}'
+	},
+	source: {
+		nb: 'Beregnet fra regjeringen.no, «Skattesatser 2025»',
+		da: 'Beregnet ud fra regjeringen.no, «Skattesatser 2025»',
+		en: 'Computed from regjeringen.no, «Skattesatser 2025»'
+	},
+	year: 2025,
+	confidence: 'computed'
+};
+
+/** The tax on the wage of the `norway-reference` preset. */
+const TAX_ON_712K_2025: Fact = {
+	label: {
+		nb: 'Gjennomsnittsskatt på lønn etter 2025-reglene',
+		da: 'Gennemsnitsskat af løn efter de norske 2025-regler',
+		en: 'Average tax on a wage under Norway’s 2025 rules'
+	},
+	quantities: [quantity('share', TAX_ON_712K), quantity('NOK', WAGE_712K)],
+	wording: {
+		nb: '{0} av {1} (inkl. trygdeavgift)',
+		da: '{0} af {1}, inkl. socialsikringsbidrag (trygdeavgift)',
+		en: '{0} of {1}, including social security contribution (trygdeavgift)'
+	},
+	source: TAX_ON_AAP_MINIMUM_2025.source,
+	year: 2025,
+	confidence: 'computed'
+};
+
+/** Income tax, trygdeavgift and trinnskatt as a share of a wage under the 2025 rules. */
+const AVERAGE_TAX_2025: Fact = {
+	label: {
+		nb: 'Gjennomsnittsskatt på lønn etter 2025-reglene',
+		da: 'Gennemsnitsskat af løn efter 2025-reglerne',
+		en: 'Average tax on a wage, 2025 rules'
+	},
+	quantities: [
+		quantity('NOK', '250000'),
+		quantity('share', '0.123'),
+		quantity('NOK', AAP_MINIMUM),
+		quantity('share', TAX_ON_AAP_MINIMUM),
+		quantity('NOK', '500000'),
+		quantity('share', '0.227'),
+		quantity('NOK', '600000'),
+		quantity('share', '0.246'),
+		quantity('NOK', '650000'),
+		quantity('share', '0.253'),
+		quantity('NOK', WAGE_712K),
+		quantity('share', TAX_ON_712K)
+	],
+	wording: {
+		nb: '{0}: {1}; {2} (minste AAP): {3}; {4}: {5}; {6}: {7}; {8}: {9}; {10}: {11}',
+		da: '{0}: {1}; {2} (mindste AAP): {3}; {4}: {5}; {6}: {7}; {8}: {9}; {10}: {11}',
+		en: '{0}: {1}; {2} (the minimum AAP): {3}; {4}: {5}; {6}: {7}; {8}: {9}; {10}: {11}'
+	},
+	source: {
+		nb: 'Beregnet fra regjeringen.no, «Skattesatser 2025» ({8} stemmer med smartepenger.no)',
+		da: 'Beregnet ud fra regjeringen.no, «Skattesatser 2025» ({8} stemmer med smartepenger.no)',
+		en: 'Computed from regjeringen.no, «Skattesatser 2025» ({8} matches smartepenger.no)'
+	},
+	year: 2025,
+	confidence: 'computed'
+};
+
+const EMPLOYER_CONTRIBUTION_2025: Fact = {
+	label: {
+		nb: 'Arbeidsgiveravgift, sone I',
+		da: 'Arbejdsgiverbidrag (arbeidsgiveravgift), zone I',
+		en: 'Employer’s contribution (arbeidsgiveravgift), zone I'
+	},
+	quantities: [quantity('share', '0.141')],
+	wording: { nb: '{0} (2025 og 2026)', da: '{0} (2025 og 2026)', en: '{0} (2025 and 2026)' },
+	source: same('regjeringen.no, «Avgiftssatser 2026»'),
+	year: 2025,
+	confidence: 'high'
+};
+
+const DISCOUNT_RATE_R109: Fact = {
+	label: {
+		nb: 'Kalkulasjonsrente for samfunnsøkonomiske analyser',
+		da: 'Kalkulationsrente for samfundsøkonomiske analyser',
+		en: 'Discount rate for socio-economic analysis'
+	},
+	quantities: [quantity('share', '0.04')],
+	wording: { nb: '{0} reell', da: '{0} real', en: '{0} real' },
+	source: same('Finansdepartementet, rundskriv R-109/21 (DFØ)'),
+	year: 2021,
+	confidence: 'medium'
+};
+
+const VALUE_OF_A_STATISTICAL_LIFE: Fact = {
+	label: {
+		nb: 'Verdien av et statistisk liv',
+		da: 'Værdien af et statistisk liv',
+		en: 'Value of a statistical life'
+	},
+	quantities: [millionsOfKroner('30'), millionsOfKroner('54.89')],
+	wording: {
+		nb: '{0} i 2012-priser (R-109/21); DFØ-justert {1} for 2023 (foreløpig)',
+		da: '{0} i 2012-priser (R-109/21); DFØ-justeret {1} for 2023 (foreløbig)',
+		en: '{0} in 2012 prices (R-109/21); DFØ-adjusted {1} for 2023 (preliminary)'
+	},
+	source: same('dfo.no, «Verdien av et statistisk liv»'),
+	year: 2012,
+	confidence: 'high'
+};
+
+const VALUE_PER_DALY: Fact = {
+	label: {
+		nb: 'Verdi per DALY i Helsedirektoratets rapport om sykdomskostnader',
+		da: 'Værdi pr. DALY i Helsedirektoratets rapport om sygdomsomkostninger',
+		en: 'Value per DALY in Helsedirektoratet’s cost-of-illness report'
+	},
+	quantities: [millionsOfKroner('0.82', '0.78', '0.97')],
+	wording: {
+		nb: '{0} (2019- / 2020- / 2021-priser)',
+		da: '{0} (2019- / 2020- / 2021-priser)',
+		en: '{0} (2019 / 2020 / 2021 prices)'
+	},
+	source: same('Helsedirektoratet, «Samfunnskostnader ved sykdom og ulykker 2019–2021»'),
+	year: 2019,
+	confidence: 'high'
+};
+
+// Denmark
+
+const SICKNESS_BENEFIT_DENMARK: Fact = {
+	label: {
+		nb: 'Sygedagpenge, høyeste sats',
+		da: 'Sygedagpenge, maksimum',
+		en: 'Sickness benefit (sygedagpenge), maximum'
+	},
+	quantities: [quantity('DKK', '4550'), quantity('DKK', '4695')],
+	wording: {
+		nb: '{0} per uke (2023); {1} (2024)',
+		da: '{0} om ugen (2023); {1} (2024)',
+		en: '{0} a week (2023); {1} (2024)'
+	},
+	source: same('Beskæftigelsesministeriet, satser 2023; seniorfolk.dk 2024'),
+	year: 2023,
+	confidence: ['high', 'medium']
+};
+
+const DISABILITY_PENSION_DENMARK: Fact = {
+	label: {
+		nb: 'Førtidspension (regler etter 2003), før skatt',
+		da: 'Førtidspension (regler efter 2003), før skat',
+		en: 'Disability pension (førtidspension, rules after 2003), before tax'
+	},
+	quantities: [quantity('DKK', '19360'), quantity('DKK', '16457')],
+	wording: {
+		nb: '{0} per måned for enslige, {1} for samboende (2022)',
+		da: '{0} om måneden for enlige, {1} for samlevende (2022)',
+		en: '{0} a month single, {1} cohabiting (2022)'
+	},
+	source: same('borger.dk'),
+	year: 2022,
+	confidence: 'high',
+	age: 'dated'
+};
+
+const SOCIAL_ASSISTANCE_DENMARK: Fact = {
+	label: {
+		nb: 'Kontanthjælp, 30\u00a0år og eldre',
+		da: 'Kontanthjælp, 30\u00a0år og derover',
+		en: 'Social assistance (kontanthjælp), age 30 and over'
+	},
+	quantities: [quantity('DKK', '15874'), quantity('DKK', '11944')],
+	wording: {
+		nb: '{0} per måned med barn, {1} for andre (2023); ny struktur fra 1.\u00a0juli 2025',
+		da: '{0} om måneden med børn, {1} for andre (2023); ny struktur fra 1.\u00a0juli 2025',
+		en: '{0} a month with children, {1} others (2023); new structure from 1\u00a0July 2025'
+	},
+	source: same('bm.dk, satser 2023; borger.dk'),
+	year: 2023,
+	confidence: 'high',
+	age: 'dated'
+};
+
+const LABOUR_MARKET_CONTRIBUTION_DENMARK: Fact = {
+	label: { nb: 'AM-bidrag', da: 'AM-bidrag', en: 'Labour market contribution (AM-bidrag)' },
+	quantities: [quantity('share', '0.08')],
+	wording: {
+		nb: '{0} av lønn; betales ikke av førtidspension, sygedagpenge eller kontanthjælp',
+		da: '{0} af lønnen; betales ikke af førtidspension, sygedagpenge eller kontanthjælp',
+		en: '{0} of wages; not charged on førtidspension, sygedagpenge or kontanthjælp'
+	},
+	source: same('skat.dk'),
+	confidence: 'high'
+};
+
+const DISCOUNT_RATE_DENMARK: Fact = {
+	label: {
+		nb: 'Diskonteringsrente (Finansministeriet)',
+		da: 'Diskonteringsrente (Finansministeriet)',
+		en: 'Discount rate (Finansministeriet)'
+	},
+	quantities: [quantity('share', '0.035'), quantity('share', '0.025')],
+	wording: {
+		nb: '{0} for år 0–35, {1} for år 36–70 (fra januar 2021)',
+		da: '{0} for år 0–35, {1} for år 36–70 (siden januar 2021)',
+		en: '{0} for years 0–35, {1} for years 36–70 (since January 2021)'
+	},
+	source: same('Finansministeriet, dokumentationsnotat, 7.1.2021'),
+	year: 2021,
+	confidence: 'high'
+};
+
+/** The Norwegian facts, in the order of the sources list. */
+export const NORWAY_FACTS: readonly Fact[] = [
+	POPULATION_NORWAY_2024,
+	BASE_AMOUNT,
+	AVERAGE_BASE_AMOUNT,
+	AAP_RULES,
+	AAP_MINIMUM_2025,
+	AAP_RECIPIENTS_2025,
+	AAP_BY_DIAGNOSIS,
+	AAP_LEAVERS,
+	DISABILITY_RECIPIENTS_2025,
+	DISABILITY_MINIMUM,
+	DISABILITY_BY_DIAGNOSIS,
+	SICKNESS_BENEFIT,
+	MENTAL_SHARE_OF_SICK_LEAVE,
+	AVERAGE_WAGE_2024,
+	PERSONAL_TAX_2025,
+	AVERAGE_TAX_2025,
+	EMPLOYER_CONTRIBUTION_2025,
+	DISCOUNT_RATE_R109,
+	VALUE_OF_A_STATISTICAL_LIFE,
+	VALUE_PER_DALY
+];
+
+/** The Danish facts, in the order of the sources list. */
+export const DENMARK_FACTS: readonly Fact[] = [
+	SICKNESS_BENEFIT_DENMARK,
+	DISABILITY_PENSION_DENMARK,
+	SOCIAL_ASSISTANCE_DENMARK,
+	LABOUR_MARKET_CONTRIBUTION_DENMARK,
+	DISCOUNT_RATE_DENMARK
+];
+
+/**
+ * The fact behind each input of the `norway-reference` preset, which the calculator also offers
+ * as typical values: plain data, so a page can show them before anything else has loaded. The
+ * number is named by its place in the fact's wording where the fact states several.
+ */
+export const NORWAY_REFERENCE_SOURCES = {
+	pop: referenceValue(AAP_RECIPIENTS_2025),
+	ben: referenceValue(AAP_MINIMUM_2025),
+	btax: referenceValue(TAX_ON_AAP_MINIMUM_2025),
+	wage: referenceValue(AVERAGE_WAGE_2024, 1), // a year
+	wtax: referenceValue(TAX_ON_712K_2025),
+	emp: referenceValue(EMPLOYER_CONTRIBUTION_2025),
+	disc: referenceValue(DISCOUNT_RATE_R109)
+} as const;
