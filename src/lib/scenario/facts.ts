@@ -109,7 +109,11 @@ export const POPULATION_NORWAY_2024: Fact = {
 		da: '{0} ({1} ved udgangen af 1.\u00a0kvartal 2024)',
 		en: '{0} ({1} at the end of Q1\u00a02024)'
 	},
-	source: same('SSB, «Befolkning» (ssb.no, 22.5.2024)'),
+	source: {
+		nb: 'SSB, «Befolkning» (ssb.no, oppdatert 22.\u00a0mai 2024)',
+		da: 'SSB (Norges statistikbureau), «Befolkning» (ssb.no, opdateret 22.\u00a0maj 2024)',
+		en: 'SSB (Statistics Norway), «Befolkning» (ssb.no, updated 22\u00a0May 2024)'
+	},
 	year: 2024,
 	confidence: 'high'
 };
@@ -194,7 +198,11 @@ const AAP_RECIPIENTS_2025: Fact = {
 		da: '{0} ({1} af befolkningen 18–66\u00a0år)',
 		en: '{0} ({1} of those aged 18–66)'
 	},
-	source: same('NAV, «10\u00a0000 flere AAP-mottakere i 2025» (nav.no)'),
+	source: {
+		nb: 'NAV, «10\u00a0000 flere AAP-mottakere i 2025» (nav.no)',
+		da: 'NAV (den norske arbejds- og velfærdsforvaltning), «10\u00a0000 flere AAP-mottakere i 2025» (nav.no)',
+		en: 'NAV (the Norwegian Labour and Welfare Administration), «10\u00a0000 flere AAP-mottakere i 2025» (nav.no)'
+	},
 	year: 2025,
 	confidence: 'high'
 };
@@ -335,7 +343,11 @@ const AVERAGE_WAGE_2024: Fact = {
 		da: '{0} (≈ {1} om året, beregnet × 12)',
 		en: '{0} (≈ {1} a year, computed × 12)'
 	},
-	source: same('SSB, «Lønn»'),
+	source: {
+		nb: 'SSB, «Lønn»',
+		da: 'SSB (Norges statistikbureau), «Lønn»',
+		en: 'SSB (Statistics Norway), «Lønn»'
+	},
 	year: 2024,
 	confidence: ['high', 'computed']
 };
@@ -395,8 +407,8 @@ const TAX_ON_AAP_MINIMUM_2025: Fact = {
 	},
 	source: {
 		nb: 'Beregnet fra regjeringen.no, «Skattesatser 2025»',
-		da: 'Beregnet ud fra regjeringen.no, «Skattesatser 2025»',
-		en: 'Computed from regjeringen.no, «Skattesatser 2025»'
+		da: 'Beregnet ud fra regjeringen.no, «Skattesatser 2025» (den norske regerings skattesatser)',
+		en: 'Computed from regjeringen.no, «Skattesatser 2025» (the Norwegian government’s tax rates)'
 	},
 	year: 2025,
 	confidence: 'computed'
@@ -463,7 +475,11 @@ const EMPLOYER_CONTRIBUTION_2025: Fact = {
 	},
 	quantities: [quantity('share', '0.141')],
 	wording: { nb: '{0} (2025 og 2026)', da: '{0} (2025 og 2026)', en: '{0} (2025 and 2026)' },
-	source: same('regjeringen.no, «Avgiftssatser 2026»'),
+	source: {
+		nb: 'regjeringen.no, «Avgiftssatser 2026»',
+		da: 'regjeringen.no, «Avgiftssatser 2026» (den norske regerings afgiftssatser)',
+		en: 'regjeringen.no, «Avgiftssatser 2026» (the Norwegian government’s rates of duties and contributions)'
+	},
 	year: 2025,
 	confidence: 'high'
 };
@@ -476,7 +492,11 @@ const DISCOUNT_RATE_R109: Fact = {
 	},
 	quantities: [quantity('share', '0.04')],
 	wording: { nb: '{0} reell', da: '{0} real', en: '{0} real' },
-	source: same('Finansdepartementet, rundskriv R-109/21 (DFØ)'),
+	source: {
+		nb: 'Finansdepartementet, rundskriv R-109/21 (DFØ-veileder)',
+		da: 'Finansdepartementet (Norges finansministerium), cirkulære R-109/21 (vejledning fra DFØ)',
+		en: 'Finansdepartementet (Norwegian Ministry of Finance), circular R-109/21 (guidance from DFØ)'
+	},
 	year: 2021,
 	confidence: 'medium'
 };
