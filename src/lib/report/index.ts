@@ -14,6 +14,7 @@ import { decode, encode, toModelInput, type Scenario } from '../scenario';
 import { SCENARIO_KEYS, SIMULATION_KEYS, type ScenarioKey } from '../scenario/keys';
 import type { InputKey } from '../model/parameters';
 import { errorEntries, type ErrorEntry } from './issues';
+import { uncertaintyOf, type Uncertainty } from './uncertainty';
 
 export { errorEntries, issueMessage, keyName, type ErrorEntry } from './issues';
 
@@ -38,6 +39,8 @@ export interface Report {
 	claims: ClaimResult[];
 	/** What the figures say about the scenario, in data (`model/warnings.ts`). */
 	warnings: Warning[];
+	/** For a scenario with ranges: intervals, probabilities and the tornado (`./uncertainty`). */
+	uncertainty?: Uncertainty;
 }
 
 export type Outcome =
@@ -120,7 +123,8 @@ export function buildReport(
 ): Report {
 	const input = toModelInput(scenario);
 	const output = runModel(input);
-	return {
+	const { ranges } = scenario;
+	const report: Report = {
 		v: scenario.version,
 		canonical: encode(scenario),
 		input: echoInput(scenario),
@@ -130,6 +134,9 @@ export function buildReport(
 		claims: evaluateClaims(scenario.claims, input, output, options),
 		warnings: output.warnings
 	};
+	if (ranges)
+		report.uncertainty = uncertaintyOf({ ...scenario, ranges }, input, output.results, locale);
+	return report;
 }
 
 /**

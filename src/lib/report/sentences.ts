@@ -17,6 +17,8 @@ import {
 import type { Locale } from '../format/locale';
 import type { Unit } from '../model/types';
 import { countKey, t } from '../i18n';
+import type { Summary } from '../uncertainty/summary';
+import type { Uncertainty } from './uncertainty';
 import { keyName } from './issues';
 import { inputUnit, resultUnit } from './units';
 
@@ -162,12 +164,25 @@ function headlineMoney(value: string | null, lang: Locale, currency: Currency): 
 export function headlineSentence(
 	results: Readonly<Record<string, string | null>>,
 	lang: Locale,
-	currency: Currency
+	currency: Currency,
+	interval?: Summary | null
 ): string {
 	const people = formatPeople(results.helped ?? '0', lang);
+	const saving = headlineMoney(results.benefit_saving ?? null, lang, currency);
 	return t(lang, countKey('headline.saving', people), {
 		people,
-		saving: headlineMoney(results.benefit_saving ?? null, lang, currency)
+		saving: interval ? `${saving} (${intervalText(interval, lang, currency)})` : saving
+	});
+}
+
+/**
+ * A simulated 90 % interval of a money figure as a headline writes it: "90 % intervall
+ * 1,88 mrd. kr–5,63 mrd. kr".
+ */
+export function intervalText(interval: Summary, lang: Locale, currency: Currency): string {
+	return t(lang, 'headline.interval', {
+		low: headlineMoney(interval.p5, lang, currency),
+		high: headlineMoney(interval.p95, lang, currency)
 	});
 }
 
@@ -184,4 +199,14 @@ export function headlineDetail(
 		net: money('net_effect')
 	});
 	return years > 1 ? `${gross} ${t(lang, 'headline.pv', { years, pv: money('pv_net') })}` : gross;
+}
+
+/**
+ * The 90 % interval of the headline's saving, where the scenario's ranges make it vary: none
+ * without ranges, when the simulation could not run, or when nothing it depends on varies.
+ */
+export function savingInterval(uncertainty: Uncertainty | undefined): Summary | null {
+	if (uncertainty === undefined || 'error' in uncertainty) return null;
+	const interval = uncertainty.results.benefit_saving;
+	return interval && interval.p5 !== interval.p95 ? interval : null;
 }

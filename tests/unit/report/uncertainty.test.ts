@@ -1,0 +1,106 @@
+/**
+ * A report of a scenario with ranges: its simulation and tornado, its error when no distribution
+ * fits, and the headline with its 90 % interval in all three languages.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../../src/lib/report';
+import { headlineSentence, savingInterval } from '../../../src/lib/report/sentences';
+import { decode, type Scenario } from '../../../src/lib/scenario';
+import type { Summary } from '../../../src/lib/uncertainty/summary';
+
+function scenarioOf(query: string): Scenario {
+	const { input, issues } = decode(query);
+	if (input === null) throw new Error(`${query}: ${JSON.stringify(issues)}`);
+	return input;
+}
+
+describe('the uncertainty of a report', () => {
+	it('is absent without ranges', () => {
+		expect(buildReport(scenarioOf('pop=150000&s1=0.1&ben=250000&v=2'), 'nb')).not.toHaveProperty(
+			'uncertainty'
+		);
+	});
+
+	it('holds the simulation and the tornado of pv_net, widest swing first', () => {
+		const report = buildReport(
+			scenarioOf('pop=150000&s1=0.1:0.05:0.15&ben=250000:200000:300000&v=2'),
+			'en'
+		);
+		const uncertainty = report.uncertainty!;
+		if ('error' in uncertainty) throw new Error(uncertainty.error.message);
+		expect(uncertainty).toMatchObject({ n: 10000, seed: 1, pv_net_positive: '1' });
+		// By hand: 150 000 × 0.05 × 250 000 … 150 000 × 0.15 × 250 000; × 200 000 … × 300 000.
+		expect(uncertainty.tornado).toEqual({
+			metric: 'pv_net',
+			bars: [
+				{
+					key: 's1',
+					range: { low: '0.05', high: '0.15' },
+					atLow: '1875000000',
+					atHigh: '5625000000',
+					swing: '3750000000'
+				},
+				{
+					key: 'ben',
+					range: { low: '200000', high: '300000' },
+					atLow: '3000000000',
+					atHigh: '4500000000',
+					swing: '1500000000'
+				}
+			]
+		});
+	});
+
+	it('names the field and its range when no distribution fits, and keeps the point figures', () => {
+		const report = buildReport(scenarioOf('pop=1000&s1=0.1:0.1:0.10000000000000002&v=2'), 'nb');
+		expect(report.results.helped).toBe('100');
+		expect(report.uncertainty).toEqual({
+			error: {
+				key: 's1',
+				value: '0.1:0.1:0.10000000000000002',
+				message: expect.stringMatching(/^.*\(s1\): Overslag finner ingen fordeling med 0\.1 og/)
+			}
+		});
+		expect(savingInterval(report.uncertainty)).toBeNull();
+	});
+});
+
+describe('the headline with its interval', () => {
+	const results = { helped: '15000', benefit_saving: '3750000000' };
+	const interval: Summary = {
+		mean: '3549020000',
+		median: '3432020000',
+		p5: '1863590000',
+		p95: '5616280000'
+	};
+
+	it.each([
+		[
+			'nb',
+			'NOK',
+			'15\u00a0000 personer tilbake i arbeid sparer 3,75\u00a0mrd.\u00a0kr (90\u00a0% intervall 1,86\u00a0mrd.\u00a0kr–5,62\u00a0mrd.\u00a0kr) i trygdeytelser per år.'
+		],
+		[
+			'da',
+			'DKK',
+			'15.000 personer tilbage i arbejde sparer 3,75\u00a0mia.\u00a0kr. (90\u00a0%-interval 1,86\u00a0mia.\u00a0kr.–5,62\u00a0mia.\u00a0kr.) i ydelser om året.'
+		],
+		[
+			'en',
+			'GBP',
+			'15,000 people back in work save £3.75\u00a0billion (90% interval £1.86\u00a0billion–£5.62\u00a0billion) in benefits per year.'
+		]
+	] as const)('%s: %s', (lang, currency, sentence) => {
+		expect(headlineSentence(results, lang, currency, interval)).toBe(sentence);
+	});
+
+	it('is the plain sentence where the saving does not vary', () => {
+		// Only the cost varies: the saving is the same in every draw.
+		const report = buildReport(scenarioOf('pop=150000&s1=0.1&ben=250000&cost=1:1:2&v=2'), 'en');
+		expect(savingInterval(report.uncertainty)).toBeNull();
+		expect(savingInterval(undefined)).toBeNull();
+		expect(headlineSentence(results, 'en', 'GBP', savingInterval(undefined))).toBe(
+			headlineSentence(results, 'en', 'GBP')
+		);
+	});
+});
