@@ -48,6 +48,8 @@ const config = {
 				// the embed code's preview, an iframe of our own /embed
 				'frame-src': ['self'],
 				'connect-src': ['self'],
+				// the calculator's simulation worker (src/lib/state/simulation.worker.ts)
+				'worker-src': ['self'],
 				'object-src': ['none'],
 				'base-uri': ['none'],
 				'form-action': ['self']

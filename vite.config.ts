@@ -22,6 +22,9 @@ export default defineConfig({
 		}),
 		sveltekit()
 	],
+	// The calculator's simulation worker imports the messages of its language on demand: a
+	// module worker can split code, a classic one cannot.
+	worker: { format: 'es' },
 	build: {
 		modulePreload: {
 			// SvelteKit preloads a page's modules with a `Link: rel=modulepreload` header. Vite's

@@ -1,18 +1,28 @@
 /**
  * `npm run calc -- '<query string or share URL>' [--json] [--lang nb|da|en]`
  *
- * Prints the scenario's audit trail as an aligned table (or, with `--json`, exactly the JSON of
- * `/api/v1/calc`). Bad input prints the same messages as the API and exits with status 1;
+ * Prints the scenario's canonical query, its headline (with its 90 % interval where ranges make
+ * it vary) and its audit trail as an aligned table, then its warnings, claims and, for a
+ * scenario with ranges, its uncertainty: each key figure's interval, the chance the net present
+ * value is above 0 and each claim holds, and the tornado as a table (or, with `--json`, exactly
+ * the JSON of `/api/v1/calc`). Bad input prints the same messages as the API and exits with status 1;
  * bad arguments exit with status 2.
  */
 import { formatByUnit, isLocale, type Currency, type Locale } from '../lib/format';
 import { t } from '../lib/i18n';
 import '../lib/i18n/all-locales';
 import { calculate, type Report } from '../lib/report';
+import { tornadoWords } from '../lib/charts';
 import {
+	claimProbabilitySentences,
 	claimStatement,
 	differenceSentence,
+	formatPeople,
+	headlineSentence,
 	impliedSentences,
+	intervalRows,
+	positiveSentence,
+	savingInterval,
 	warningSentence
 } from '../lib/report/sentences';
 import { renderTable } from './table';
@@ -84,6 +94,50 @@ function claimLines(report: Report, lang: Locale, currency: Currency): string[] 
 	});
 }
 
+/** The uncertainty of a scenario with ranges, as lines: none without ranges. */
+function uncertaintyLines(report: Report, lang: Locale, currency: Currency): string[] {
+	const uncertainty = report.uncertainty;
+	if (uncertainty === undefined) return [];
+	const heading = t(lang, 'uncertainty.heading');
+	if ('error' in uncertainty) {
+		return ['', heading, `${uncertainty.error.key}: ${uncertainty.error.message}`];
+	}
+	const method = t(lang, 'uncertainty.method', {
+		n: formatPeople(String(uncertainty.n), lang),
+		seed: uncertainty.seed
+	});
+	const columns = ['result', 'point', 'median', 'interval'].map((column) =>
+		t(lang, `uncertainty.column.${column}`)
+	);
+	const rows = intervalRows(report, uncertainty, lang, currency).map((row) => [
+		row.label,
+		row.point,
+		row.median,
+		row.interval
+	]);
+	const lines = [
+		'',
+		heading,
+		method,
+		'',
+		renderTable(columns, rows, [false, true, true, true]),
+		'',
+		positiveSentence(uncertainty, lang),
+		...claimProbabilitySentences(report, uncertainty, lang, currency).map((claim) => claim.text)
+	];
+	const { metric, bars } = uncertainty.tornado;
+	const tornado = tornadoWords(report, metric, bars, lang, currency);
+	if (tornado) {
+		const { columns: tornadoColumns, rows: tornadoRows } = tornado.table;
+		lines.push(
+			'',
+			tornado.title,
+			renderTable(tornadoColumns, tornadoRows, [false, true, true, true])
+		);
+	}
+	return lines;
+}
+
 export function run(args: string[]): { code: number; stdout: string; stderr: string } {
 	const options = parseArgs(args);
 	if (typeof options === 'string') return { code: 2, stdout: '', stderr: `${options}\n${USAGE}\n` };
@@ -102,7 +156,13 @@ export function run(args: string[]): { code: number; stdout: string; stderr: str
 	const { report, lang } = outcome;
 	const currency = outcome.scenario.cur;
 	if (options.json) return { code: 0, stdout: JSON.stringify(report, null, 2) + '\n', stderr: '' };
-	const parts = [report.canonical, '', trailTable(report, lang, currency)];
+	const headline = headlineSentence(
+		report.results,
+		lang,
+		currency,
+		savingInterval(report.uncertainty)
+	);
+	const parts = [report.canonical, headline, '', trailTable(report, lang, currency)];
 	if (report.warnings.length > 0) {
 		const warnings = report.warnings.map(
 			(warning) => `  ${warningSentence(warning, report.results, report.input, lang)}`
@@ -110,6 +170,7 @@ export function run(args: string[]): { code: number; stdout: string; stderr: str
 		parts.push('', t(lang, 'page.warnings_heading'), ...warnings);
 	}
 	if (report.claims.length > 0) parts.push('', ...claimLines(report, lang, currency));
+	parts.push(...uncertaintyLines(report, lang, currency));
 	return { code: 0, stdout: parts.join('\n') + '\n', stderr: '' };
 }
 

@@ -36,6 +36,16 @@ export function isPublic(pathname) {
 /** A policy that allows nothing at all: for anything but a page (JSON, CSV, images, scripts). */
 export const LOCKED_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'";
 
+/**
+ * A web worker runs under the policy of its own script, not of the page that starts it: the
+ * calculator's simulation worker may load its own modules (its language's messages), and
+ * nothing else.
+ */
+export const WORKER_POLICY = `${LOCKED_POLICY}; script-src 'self'`;
+
+/** Where the build puts web workers and the modules they import. */
+const WORKERS = '/_app/immutable/workers/';
+
 /** One year, as browsers expect for HSTS; subdomains are the operator's to decide. */
 const HSTS = 'max-age=31536000';
 
@@ -54,7 +64,7 @@ export function securityHeaders(pathname, https) {
 		'Referrer-Policy': 'strict-origin-when-cross-origin',
 		'Cross-Origin-Opener-Policy': 'same-origin',
 		'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
-		'Content-Security-Policy': `${LOCKED_POLICY}; ${frameAncestors(pathname)}`,
+		'Content-Security-Policy': `${pathname.startsWith(WORKERS) ? WORKER_POLICY : LOCKED_POLICY}; ${frameAncestors(pathname)}`,
 		'Cross-Origin-Resource-Policy': isPublic(pathname) ? 'cross-origin' : 'same-origin'
 	};
 	// Public, read-only and pure: any site's script may read them (the embed's own modules too).

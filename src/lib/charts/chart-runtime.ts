@@ -35,4 +35,5 @@ Chart.defaults.font.family = "system-ui, -apple-system, 'Segoe UI', Roboto, sans
 
 export { Chart };
 export { grossEffectConfig } from './draw/gross-effect';
+export { tornadoConfig } from './draw/tornado';
 export { yearlyConfig } from './draw/yearly';

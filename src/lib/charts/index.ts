@@ -11,6 +11,7 @@ export {
 	GROSS_PARTS,
 	type GrossPart
 } from './gross-effect';
+export { tornadoWords } from './tornado';
 export { chartedYears, yearlyWords } from './yearly';
 export { palette, type Palette } from './palette';
 export {

@@ -9,12 +9,11 @@
  * value, with a message that says so (and what its default is). Fields that hold a default show
  * it as text (`defaultFields`), so a form is never full of blanks to begin with.
  */
-import type { EvaluateOptions } from '../claims';
 import { parseLocaleNumber } from '../format';
 import { isCurrency, type Currency } from '../format/currency';
 import type { Locale } from '../format/locale';
 import { t } from '../i18n';
-import { buildReport, type Report } from '../report';
+import { buildReport, type Report, type ReportOptions } from '../report';
 import { errorEntries, keyName, type ErrorEntry } from '../report/issues';
 import {
 	decode,
@@ -177,12 +176,12 @@ const TEXT_KEYS: ReadonlySet<string> = new Set([...LABEL_KEYS, 'title']);
 
 /**
  * Reads the whole form (URL key → text as typed) in `locale`. Never throws.
- * `options.implied: false` leaves the claims' implied assumptions out (see `evaluateClaims`).
+ * `options` as for `buildReport`.
  */
 export function readForm(
 	fields: Record<string, string>,
 	locale: Locale,
-	options: EvaluateOptions = {}
+	options: ReportOptions = {}
 ): FormReading {
 	const currency = isCurrency(fields.cur ?? '') ? (fields.cur as Currency) : 'NOK';
 	const pairs: [string, string][] = [];

@@ -361,6 +361,7 @@ export function formatByUnit(
 		case 'ratio':
 			return formatNumber(value, locale, { maximumFractionDigits: 4, ...rounding });
 		case 'years':
+		case 'count':
 			return formatNumber(value, locale, { maximumFractionDigits: 0, ...rounding });
 		case 'factor':
 			return formatNumber(value, locale, { maximumFractionDigits: 6, ...rounding });

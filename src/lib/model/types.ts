@@ -72,7 +72,8 @@ export type ResultId = (typeof RESULT_IDS)[number];
 export type Results = Record<ResultId, DecimalString | null>;
 
 /** What a trail value or operand measures; the presentation layer formats by unit. */
-export type Unit = 'persons' | 'share' | 'money' | 'ratio' | 'years' | 'factor';
+/** `count`: a plain whole number, such as the simulation's number of draws. */
+export type Unit = 'persons' | 'share' | 'money' | 'ratio' | 'years' | 'factor' | 'count';
 
 /**
  * One token of a trail formula. The same token list gives the formula in symbols

@@ -112,14 +112,24 @@ function trailLine(
 	};
 }
 
+/** What `buildReport` may leave out, for the live calculator to fill in just after. */
+export interface ReportOptions extends EvaluateOptions {
+	/**
+	 * `false` leaves out the simulation of a scenario with ranges (`uncertainty`): the live
+	 * calculator runs it in a web worker, so that typing never waits for it.
+	 */
+	uncertainty?: boolean;
+}
+
 /**
  * Runs the model and the claims on a valid scenario and words the trail for `locale`.
- * `options.implied: false` leaves the claims' implied assumptions out (see `evaluateClaims`).
+ * `options.implied: false` leaves the claims' implied assumptions out (see `evaluateClaims`);
+ * `options.uncertainty: false` the simulation.
  */
 export function buildReport(
 	scenario: Scenario,
 	locale: Locale,
-	options: EvaluateOptions = {}
+	options: ReportOptions = {}
 ): Report {
 	const input = toModelInput(scenario);
 	const output = runModel(input);
@@ -134,7 +144,7 @@ export function buildReport(
 		claims: evaluateClaims(scenario.claims, input, output, options),
 		warnings: output.warnings
 	};
-	if (ranges)
+	if (ranges && options.uncertainty !== false)
 		report.uncertainty = uncertaintyOf({ ...scenario, ranges }, input, output.results, locale);
 	return report;
 }
@@ -143,7 +153,7 @@ export function buildReport(
  * Decodes a canonical query and reports on it. `lang` in the query picks the locale of labels
  * and messages (nb when absent). `options` as for `buildReport`. Never throws.
  */
-export function calculate(query: string, options: EvaluateOptions = {}): Outcome {
+export function calculate(query: string, options: ReportOptions = {}): Outcome {
 	const decoded = decode(query);
 	if (!decoded.input) {
 		return {

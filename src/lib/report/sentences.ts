@@ -5,7 +5,7 @@
  * Framework-free.
  */
 import type { ClaimResult } from '../claims/types';
-import type { Warning } from '../model/types';
+import type { DecimalString, ResultId, Warning } from '../model/types';
 import type { Currency } from '../format/currency';
 import {
 	formatByUnit,
@@ -18,6 +18,8 @@ import type { Locale } from '../format/locale';
 import type { Unit } from '../model/types';
 import { countKey, t } from '../i18n';
 import type { Summary } from '../uncertainty/summary';
+import type { Simulation } from '../uncertainty/simulate';
+import type { Report } from './index';
 import type { Uncertainty } from './uncertainty';
 import { keyName } from './issues';
 import { inputUnit, resultUnit } from './units';
@@ -209,4 +211,98 @@ export function savingInterval(uncertainty: Uncertainty | undefined): Summary | 
 	if (uncertainty === undefined || 'error' in uncertainty) return null;
 	const interval = uncertainty.results.benefit_saving;
 	return interval && interval.p5 !== interval.p95 ? interval : null;
+}
+
+/**
+ * The figures a reader looks at first, in order: the key figures of the calculator and the rows
+ * of the uncertainty table. The present value only over more than one year (in year 1 it is the
+ * net effect).
+ */
+export function keyFigureIds(report: Report): ResultId[] {
+	const ids: ResultId[] = [
+		'helped',
+		'benefit_saving',
+		'gross_effect',
+		'programme_cost',
+		'net_effect'
+	];
+	return Number(report.input.years) > 1 ? [...ids, 'pv_net'] : ids;
+}
+
+/** A figure as short as its unit allows: money compact (`3,75 mrd. kr`), people whole. */
+export function shortFigure(
+	value: DecimalString | null,
+	unit: Unit,
+	lang: Locale,
+	currency: Currency
+): string {
+	if (value === null) return NO_VALUE;
+	if (unit === 'money') return formatCompact(value, lang, currency);
+	if (unit === 'persons') return formatPeople(value, lang);
+	return formatByUnit(value, unit, lang, currency);
+}
+
+/**
+ * One row of the uncertainty table: a result's point estimate, median and 90 % interval (a
+ * single figure where it does not vary).
+ */
+export interface IntervalRow {
+	id: ResultId;
+	label: string;
+	point: string;
+	median: string;
+	interval: string;
+}
+
+/**
+ * The key figures of a simulated report with their median and 90 % interval, short; a figure
+ * without a summary (it does not exist in some draws) is left out.
+ */
+export function intervalRows(
+	report: Report,
+	simulation: Simulation,
+	lang: Locale,
+	currency: Currency
+): IntervalRow[] {
+	return keyFigureIds(report).flatMap((id) => {
+		const summary = simulation.results[id];
+		if (!summary) return [];
+		const unit = resultUnit(id);
+		const short = (value: DecimalString) => shortFigure(value, unit, lang, currency);
+		return [
+			{
+				id,
+				label: t(lang, `trail.${id}`),
+				point: shortFigure(report.results[id], unit, lang, currency),
+				median: short(summary.median),
+				interval:
+					summary.p5 === summary.p95
+						? short(summary.p5)
+						: `${short(summary.p5)}–${short(summary.p95)}`
+			}
+		];
+	});
+}
+
+/** "The present value of the net effect is above 0 in 95.12% of draws." */
+export function positiveSentence(simulation: Simulation, lang: Locale): string {
+	return t(lang, 'uncertainty.positive', { share: formatShare(simulation.pv_net_positive, lang) });
+}
+
+/** For each claim of a simulated report: "“Gross effect over £4 billion” holds in 51% of draws." */
+export function claimProbabilitySentences(
+	report: Report,
+	simulation: Simulation,
+	lang: Locale,
+	currency: Currency
+): { id: string; text: string }[] {
+	return simulation.claims.flatMap(({ id, holds }) => {
+		const claim = report.claims.find((other) => other.id === id);
+		if (claim === undefined) return [];
+		const text = t(lang, 'uncertainty.claim_holds', {
+			claim: claimStatement(claim, lang, currency),
+			share: formatShare(holds, lang)
+		});
+		return [{ id, text }];
+	});
 }

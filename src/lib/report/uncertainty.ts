@@ -6,7 +6,8 @@ import type { Locale } from '../format/locale';
 import { t } from '../i18n';
 import type { InputKey } from '../model/parameters';
 import type { ModelInput, Results } from '../model/types';
-import type { Scenario } from '../scenario';
+import { runModel } from '../model';
+import { decode, toModelInput, type Scenario } from '../scenario';
 import { simulate, type Simulation } from '../uncertainty/simulate';
 import { tornado, type TornadoBar } from '../uncertainty/tornado';
 import { keyName, type ErrorEntry } from './issues';
@@ -43,4 +44,21 @@ export function uncertaintyOf(
 		...outcome.simulation,
 		tornado: { metric: TORNADO_METRIC, bars: tornado(input, ranges, TORNADO_METRIC) }
 	};
+}
+
+/**
+ * The uncertainty of the scenario a canonical query holds, as `buildReport` would give it: what
+ * the live calculator's web worker computes from the query the page sends it. Null when the query
+ * is not a valid scenario or has no ranges.
+ */
+export function uncertaintyOfQuery(query: string, locale: Locale): Uncertainty | null {
+	const scenario = decode(query).input;
+	if (scenario === null || scenario.ranges === undefined) return null;
+	const input = toModelInput(scenario);
+	return uncertaintyOf(
+		{ ...scenario, ranges: scenario.ranges },
+		input,
+		runModel(input).results,
+		locale
+	);
 }

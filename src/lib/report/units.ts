@@ -5,10 +5,16 @@
 import type { ResultId, Unit } from '../model/types';
 import { parameter } from '../model/parameters';
 import { RESULTS } from '../model/results';
+import { SIMULATION_KEYS } from '../scenario/keys';
 
-/** Unit of an input key, from its row of the parameter table; a share for any other key. */
+/**
+ * Unit of an input key, from its row of the parameter table; the simulation's `n` and `seed`
+ * are counts; any other key (a funnel step after the first) a share.
+ */
 export function inputUnit(key: string): Unit {
-	return parameter(key)?.unit ?? 'share';
+	const row = parameter(key);
+	if (row) return row.unit;
+	return (SIMULATION_KEYS as readonly string[]).includes(key) ? 'count' : 'share';
 }
 
 /** Unit of a result, from its declaration (`model/results.ts`). */

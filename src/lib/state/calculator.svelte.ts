@@ -6,7 +6,9 @@
  *
  * The page opens with the reading the server computed for the URL; the calculation engine
  * (`./engine`: parser, schema, model, claims — all of decimal.js) loads when the reader first
- * touches the form (`load`), and from then on every keystroke recomputes in the browser.
+ * touches the form (`load`), and from then on every keystroke recomputes in the browser. A
+ * scenario with ranges is simulated in a web worker (`./simulation.worker`) just after: until it
+ * answers, the figures show without intervals.
  */
 import { CLAIM_KEYS, type ClaimKey } from '$lib/claims/types';
 import type { Locale } from '$lib/format/locale';
@@ -14,6 +16,7 @@ import type { ResultId } from '$lib/model/types';
 import type { FormReading } from '$lib/form';
 import { resultUnit } from '$lib/report/units';
 import { FUNNEL_KEYS } from '$lib/model/types';
+import type { SimulationAnswer, SimulationRequest } from './simulation.worker';
 
 export const MAX_STEPS = FUNNEL_KEYS.length;
 
@@ -43,6 +46,13 @@ export class CalculatorState {
 	readonly #quick: FormReading | null;
 	/** The latest reading with implied assumptions, and the quick reading it completes. */
 	#complete = $state.raw<{ quick: FormReading; full: FormReading } | null>(null);
+	/** The latest simulation the worker answered with, and the canonical query it is of. */
+	#simulated = $state.raw<SimulationAnswer | null>(null);
+	/** Whether the simulation worker could not be started or failed. */
+	#simulationFailed = $state(false);
+	#worker: Worker | null = null;
+	/** The query last sent to the worker: an answer for any other is out of date. */
+	#requested: string | null = null;
 
 	/**
 	 * The form read in the page's language; recomputed on every keystroke once loaded. A failing
@@ -85,15 +95,22 @@ export class CalculatorState {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		this.#initialKeys = new Set(Object.keys(fields));
 		this.lang = lang;
+		const { uncertainty } = initial.report ?? {};
+		if (uncertainty) this.#simulated = { query: initial.report!.canonical, uncertainty };
 		this.#quick = $derived(
-			this.#engine ? this.#engine.readForm(this.#fields, lang, { implied: false }) : null
+			this.#engine
+				? this.#engine.readForm(this.#fields, lang, { implied: false, uncertainty: false })
+				: null
 		);
 		this.reading = $derived.by(() => {
 			const quick = this.#quick;
 			if (quick === null) return initial;
 			const complete = this.#complete;
-			if (complete?.quick === quick) return complete.full;
-			return withEarlierImplied(quick, complete?.full ?? initial);
+			const computed =
+				complete?.quick === quick
+					? complete.full
+					: withEarlierImplied(quick, complete?.full ?? initial);
+			return withSimulation(computed, this.#simulated);
 		});
 		let lastComputed: FormReading | null = initial.report === null ? null : initial;
 		this.shown = $derived.by(() => {
@@ -107,8 +124,15 @@ export class CalculatorState {
 			if (quick === null || engine === null || !hasFailingClaim(quick)) return;
 			const fields = $state.snapshot(this.#fields);
 			const timer = setTimeout(() => {
-				this.#complete = { quick, full: engine.readForm(fields, lang) };
+				this.#complete = { quick, full: engine.readForm(fields, lang, { uncertainty: false }) };
 			});
+			return () => clearTimeout(timer);
+		});
+		$effect(() => {
+			const query = this.#quick?.scenario?.ranges ? this.#quick.report?.canonical : undefined;
+			if (query === undefined || this.#simulated?.query === query) return;
+			// A pause in typing, so that a burst of keystrokes is simulated once.
+			const timer = setTimeout(() => this.#simulate(query), SIMULATION_PAUSE_MS);
 			return () => clearTimeout(timer);
 		});
 		// A step the address holds, even blank, is shown: a blank one needs a value.
@@ -141,6 +165,39 @@ export class CalculatorState {
 	get impliedPending(): boolean {
 		const quick = this.#quick;
 		return quick !== null && hasFailingClaim(quick) && this.#complete?.quick !== quick;
+	}
+
+	/** Sends `query` to the simulation worker, started on first use. */
+	#simulate(query: string): void {
+		try {
+			this.#worker ??= this.#startWorker();
+		} catch {
+			this.#simulationFailed = true;
+			return;
+		}
+		this.#requested = query;
+		const request: SimulationRequest = { query, lang: this.lang };
+		this.#worker.postMessage(request);
+	}
+
+	#startWorker(): Worker {
+		// Vite's pattern for a worker it bundles; the URL is never changed (the rule misfires here).
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		const worker = new Worker(new URL('./simulation.worker.ts', import.meta.url), {
+			type: 'module'
+		});
+		worker.addEventListener('message', (event: MessageEvent<SimulationAnswer>) => {
+			if (event.data.query !== this.#requested) return;
+			this.#simulationFailed = false;
+			this.#simulated = event.data;
+		});
+		worker.addEventListener('error', () => (this.#simulationFailed = true));
+		return worker;
+	}
+
+	/** Whether the simulation worker could not run in this browser. */
+	get simulationFailed(): boolean {
+		return this.#simulationFailed;
 	}
 
 	/** Whether loading the engine failed: the results may be out of date. */
@@ -251,6 +308,17 @@ export class CalculatorState {
 			else this.set(claimKey, text);
 		}
 	}
+}
+
+/** How long typing must pause before a scenario with ranges is simulated, in milliseconds. */
+const SIMULATION_PAUSE_MS = 150;
+
+/** `reading` with the simulation `simulated`, if that is of its scenario. */
+function withSimulation(reading: FormReading, simulated: SimulationAnswer | null): FormReading {
+	const report = reading.report;
+	if (report === null || report.uncertainty !== undefined) return reading;
+	if (simulated?.query !== report.canonical || simulated.uncertainty === null) return reading;
+	return { ...reading, report: { ...report, uncertainty: simulated.uncertainty } };
 }
 
 function hasFailingClaim(reading: FormReading): boolean {

@@ -9,7 +9,11 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const LIB = resolve(ROOT, 'src/lib');
-const ENTRIES = ['src/lib/components/ResultCharts.svelte', 'src/lib/components/ChartFigure.svelte'];
+const ENTRIES = [
+	'src/lib/components/ResultCharts.svelte',
+	'src/lib/components/UncertaintyFigures.svelte',
+	'src/lib/components/ChartFigure.svelte'
+];
 
 /** A static `import … from` / `export … from` / bare `import '…'` statement's module and kind. */
 interface StaticImport {
@@ -131,10 +135,12 @@ describe('the chart modules the page loads before a chart is drawn', () => {
 			'src/lib/charts/index.ts',
 			'src/lib/charts/labels.ts',
 			'src/lib/charts/palette.ts',
+			'src/lib/charts/tornado.ts',
 			'src/lib/charts/types.ts',
 			'src/lib/charts/yearly.ts',
 			'src/lib/components/ChartFigure.svelte',
-			'src/lib/components/ResultCharts.svelte'
+			'src/lib/components/ResultCharts.svelte',
+			'src/lib/components/UncertaintyFigures.svelte'
 		]);
 		expect(files).toContain('src/lib/format/format-number.ts');
 		expect(files).toContain('src/lib/i18n/index.ts');
@@ -164,6 +170,7 @@ describe('the chart modules the page loads before a chart is drawn', () => {
 		const runtime = staticImports(scriptOf(resolve(LIB, 'charts/chart-runtime.ts')));
 		expect(runtime.map((entry) => entry.specifier).sort()).toEqual([
 			'./draw/gross-effect',
+			'./draw/tornado',
 			'./draw/yearly',
 			'chart.js'
 		]);

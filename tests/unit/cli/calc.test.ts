@@ -9,7 +9,10 @@ describe('npm run calc', () => {
 		expect(result.code).toBe(0);
 		const lines = result.stdout.split('\n');
 		expect(lines[0]).toBe(`${SEED}&v=1`);
-		const header = lines[2] ?? '';
+		expect(lines[1]).toBe(
+			'15,000 people back in work save NOK\u00a03.75\u00a0billion in benefits per year.'
+		);
+		const header = lines[3] ?? '';
 		const helped = lines.find((line) => line.startsWith('People back in work')) ?? '';
 		const saving = lines.find((line) => line.startsWith('Benefits no longer paid')) ?? '';
 		// every column starts at the same place on every row; values are right-aligned
@@ -65,6 +68,39 @@ describe('queryOf', () => {
 		['pop=1&lang=da', 'nb', 'pop=1']
 	] as const)('%s (lang %s) → %s', (argument, lang, expected) => {
 		expect(queryOf(argument, lang)).toBe(expected);
+	});
+});
+
+describe('npm run calc with ranges', () => {
+	const RANGED =
+		'pop=150000&s1=0.1:0.05:0.15&ben=250000:200000:300000&c1=benefit_saving:gt:3000000000&v=2';
+
+	it('gives the headline its interval and prints the uncertainty with the tornado', () => {
+		const result = run([RANGED, '--lang', 'en']);
+		expect(result.code).toBe(0);
+		const lines = result.stdout.split('\n');
+		expect(lines[1]).toMatch(
+			/^15,000 people back in work save NOK\u00a03\.75\u00a0billion \(90% interval NOK\u00a0[\d.]+\u00a0billion–NOK\u00a0[\d.]+\u00a0billion\) in benefits per year\.$/
+		);
+		expect(lines).toContain('Uncertainty');
+		expect(lines).toContain('The present value of the net effect is above 0 in 100% of draws.');
+		expect(result.stdout).toMatch(
+			/“Benefits no longer paid over NOK\u00a03,000,000,000” holds in [\d.]+% of draws\./
+		);
+		// The tornado, exact and widest first: s1 swings 150 000 × 0.1 × 250 000, ben 150 000 × 0.1 × 100 000.
+		const s1 = lines.findIndex((line) => line.startsWith('Funnel step 1 (s1) (5%–15%)'));
+		const ben = lines.findIndex((line) => line.startsWith('Benefits per person-year (ben)'));
+		expect(s1).toBeGreaterThan(0);
+		expect(ben).toBe(s1 + 1);
+		expect(lines[s1]).toMatch(
+			/NOK\u00a01,875,000,000 +NOK\u00a05,625,000,000 +NOK\u00a03,750,000,000$/
+		);
+	});
+
+	it('names the field whose range no distribution fits', () => {
+		const result = run(['pop=1&s1=0.1:0.1:0.10000000000000002&v=2', '--lang', 'en']);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toMatch(/\ns1: .*\(s1\): Overslag finds no distribution with 0\.1 and/);
 	});
 });
 

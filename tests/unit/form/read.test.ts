@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fieldText } from '../../../src/lib/form/field-text';
 import { readField, readForm } from '../../../src/lib/form';
+import { defaultFields } from '../../../src/lib/form/fields';
 
 describe('readForm: the live calculator', () => {
 	it('reproduces the seed claim from what a Norwegian journalist types', () => {
@@ -157,5 +158,17 @@ describe('a range typed in a field', () => {
 		const reading = readForm({ pop: '150 000', s1: '10 % (5–15 %)', ben: '250 000', v: '2' }, 'nb');
 		expect(reading.report?.results.benefit_saving).toBe('3750000000');
 		expect(reading.query).toBe('pop=150000&s1=0.1:0.05:0.15&ben=250000&v=2');
+	});
+});
+
+describe('the simulation’s draws and seed in a field', () => {
+	it('are whole numbers, not shares', () => {
+		expect(fieldText('n', '100000', 'nb')).toBe('100\u00a0000');
+		expect(fieldText('seed', '7', 'en')).toBe('7');
+		expect(defaultFields('en')).toMatchObject({ n: '10,000', seed: '1' });
+	});
+
+	it('are read back as typed', () => {
+		expect(readField('n', '20 000', 'nb')).toEqual({ ok: true, value: '20000' });
 	});
 });

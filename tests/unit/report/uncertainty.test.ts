@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/lib/report';
-import { headlineSentence, savingInterval } from '../../../src/lib/report/sentences';
+import {
+	claimProbabilitySentences,
+	headlineSentence,
+	intervalRows,
+	positiveSentence,
+	savingInterval
+} from '../../../src/lib/report/sentences';
 import { decode, type Scenario } from '../../../src/lib/scenario';
 import type { Summary } from '../../../src/lib/uncertainty/summary';
 
@@ -102,5 +108,59 @@ describe('the headline with its interval', () => {
 		expect(headlineSentence(results, 'en', 'GBP', savingInterval(undefined))).toBe(
 			headlineSentence(results, 'en', 'GBP')
 		);
+	});
+});
+
+describe('the uncertainty table and sentences', () => {
+	function simulated(query: string, lang: 'nb' | 'da' | 'en') {
+		const report = buildReport(scenarioOf(query), lang);
+		const uncertainty = report.uncertainty;
+		if (uncertainty === undefined || 'error' in uncertainty) throw new Error('no simulation');
+		return { report, simulation: uncertainty };
+	}
+
+	it('gives each key figure its point estimate, median and interval, one figure where it does not vary', () => {
+		const { report, simulation } = simulated('pop=150000&s1=0.1:0.05:0.15&ben=250000&v=2', 'en');
+		const rows = intervalRows(report, simulation, 'en', 'NOK');
+		expect(rows.map((row) => row.id)).toEqual([
+			'helped',
+			'benefit_saving',
+			'gross_effect',
+			'programme_cost',
+			'net_effect'
+		]);
+		expect(rows[1]).toMatchObject({
+			label: 'Benefits no longer paid',
+			point: 'NOK\u00a03.75\u00a0billion'
+		});
+		expect(rows[1]!.interval).toMatch(
+			/^NOK\u00a0[\d.]+\u00a0billion–NOK\u00a0[\d.]+\u00a0billion$/
+		);
+		expect(rows[3]).toMatchObject({
+			point: 'NOK\u00a00',
+			median: 'NOK\u00a00',
+			interval: 'NOK\u00a00'
+		});
+	});
+
+	it('adds the present value over more than one year', () => {
+		const { report, simulation } = simulated(
+			'pop=150000&s1=0.1:0.05:0.15&ben=250000&years=3&v=2',
+			'nb'
+		);
+		expect(intervalRows(report, simulation, 'nb', 'NOK').at(-1)?.id).toBe('pv_net');
+	});
+
+	it('says in how many draws the net value is positive and each claim holds', () => {
+		const { report, simulation } = simulated(
+			'pop=150000&s1=0.1:0.1:0.1&ben=250000&c1=helped:gt:20000&v=2',
+			'da'
+		);
+		expect(positiveSentence(simulation, 'da')).toBe(
+			'Nutidsværdien af nettoeffekten er over 0 i 100\u00a0% af trækningerne.'
+		);
+		expect(claimProbabilitySentences(report, simulation, 'da', 'DKK')).toEqual([
+			{ id: 'c1', text: expect.stringMatching(/^».*« holder i 0\u00a0% af trækningerne\.$/) }
+		]);
 	});
 });

@@ -32,6 +32,19 @@ describe('securityHeaders', () => {
 		expect(headers['Access-Control-Allow-Origin']).toBe(cors);
 	});
 
+	it('lets a web worker load its own modules and nothing else', () => {
+		expect(
+			securityHeaders('/_app/immutable/workers/simulation.worker-abc.js', false)[
+				'Content-Security-Policy'
+			]
+		).toBe(
+			"default-src 'none'; base-uri 'none'; form-action 'none'; script-src 'self'; frame-ancestors 'none'"
+		);
+		expect(
+			securityHeaders('/_app/immutable/entry/start.js', false)['Content-Security-Policy']
+		).toBe("default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+	});
+
 	it('lets any site frame /embed and what is under it, and /embedded is not /embed', () => {
 		for (const path of ['/embed', '/embed/x']) {
 			expect(securityHeaders(path, false)['X-Frame-Options']).toBeUndefined();

@@ -1,0 +1,100 @@
+/**
+ * Ranges on the page: the server renders the intervals of a ranged URL into the HTML, the
+ * browser simulates a range typed into the form in a web worker, and both give the same
+ * intervals for the same URL.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser';
+
+const base = inject('baseURL');
+const RANGED =
+	'pop=150000&s1=0.1:0.05:0.15&ben=250000:200000:300000&c1=benefit_saving:gt:3000000000&v=2';
+const HEADLINE = '.headline .lead';
+const SECTION = 'section.uncertainty';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function newPage(javaScriptEnabled = true): Promise<Page> {
+	const context = await browser.newContext({ javaScriptEnabled });
+	return context.newPage();
+}
+
+describe('a URL with ranges, as the server renders it', () => {
+	it('gives the headline its 90 % interval, each key figure its interval, and the tornado', async () => {
+		const html = await (await fetch(`${base}/?${RANGED}&lang=en`)).text();
+		expect(html).toMatch(
+			/save NOK\u00a03\.75\u00a0billion \(90% interval NOK\u00a0[\d.]+\u00a0billion–NOK\u00a0[\d.]+\u00a0billion\)/
+		);
+		expect(html).toContain('Uncertainty');
+		expect(html).toContain('10,000 draws (seed 1).');
+		expect(html).toMatch(
+			/“Benefits no longer paid over NOK\u00a03,000,000,000” holds in [\d.]+% of draws\./
+		);
+		// The tornado's table, exact: 150 000 × 0.05 × 250 000 … × 0.15 …
+		expect(html).toContain('NOK\u00a01,875,000,000');
+		expect(html).toContain('NOK\u00a05,625,000,000');
+	});
+
+	it('reads the same without JavaScript', async () => {
+		const page = await newPage(false);
+		await page.goto(`${base}/?${RANGED}`);
+		await expect.poll(() => page.locator(HEADLINE).textContent()).toContain('90\u00a0% intervall');
+		expect(
+			await page.locator(`${SECTION} [data-result="benefit_saving"] [data-interval]`).textContent()
+		).toMatch(/^[\d,]+\u00a0mrd\.\u00a0kr–[\d,]+\u00a0mrd\.\u00a0kr$/);
+		await page.close();
+	});
+
+	it('names the field whose range no distribution fits, and keeps the figures', async () => {
+		const html = await (
+			await fetch(`${base}/?pop=150000&s1=0.1:0.1:0.10000000000000002&ben=250000&v=2`)
+		).text();
+		expect(html).toContain(
+			'Trakt-steg 1 (s1): Overslag finner ingen fordeling med 0.1 og 0.10000000000000002'
+		);
+		expect(html).toContain(
+			'15\u00a0000 personer tilbake i arbeid sparer 3,75\u00a0mrd.\u00a0kr i trygdeytelser'
+		);
+	});
+});
+
+describe('a range typed on the page', () => {
+	it('is simulated in a web worker, and the URL it writes gives the server the same intervals', async () => {
+		const page = await newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		const workers: string[] = [];
+		page.on('worker', (worker) => workers.push(worker.url()));
+		await page.goto(`${base}/?pop=150000&s1=0.1&ben=250000&v=2`);
+		await expect.poll(() => page.locator(HEADLINE).textContent()).not.toContain('intervall');
+
+		const field = page.locator('input[name="s1"]');
+		await field.click();
+		await field.fill('');
+		await field.pressSequentially('10 % (5–20 %)');
+
+		await expect.poll(() => page.locator(HEADLINE).textContent()).toContain('90\u00a0% intervall');
+		const interval = page.locator(`${SECTION} [data-result="benefit_saving"] [data-interval]`);
+		const inBrowser = await interval.textContent();
+		expect(workers.some((url) => url.includes('simulation.worker'))).toBe(true);
+		await expect.poll(() => page.url()).toContain('s1=0.1:0.05:0.2');
+
+		const served = await newPage(false);
+		await served.goto(page.url());
+		expect(
+			await served
+				.locator(`${SECTION} [data-result="benefit_saving"] [data-interval]`)
+				.textContent()
+		).toBe(inBrowser);
+		expect(errors).toEqual([]);
+		await served.close();
+		await page.close();
+	});
+});
