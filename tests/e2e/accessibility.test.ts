@@ -13,6 +13,10 @@ const SEED =
 const PAGES = [
 	['/', ''],
 	['/ with a scenario', `?${SEED}`],
+	[
+		'/ with ranges',
+		`?pop=150000&s1=0.1:0.05:0.15&ben=250000:200000:300000&c1=benefit_saving:gt:3000000000&v=2`
+	],
 	['/claims', 'claims'],
 	['a claim page', `claims/${PRESETS[0]?.slug}`],
 	['/method', 'method'],

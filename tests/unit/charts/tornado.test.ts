@@ -68,6 +68,10 @@ describe('the tornado', () => {
 		]);
 		expect([atLow?.grouped, atHigh?.grouped]).toEqual([false, false]);
 		expect([atLow?.label, atHigh?.label]).toEqual(['Low value', 'High value']);
+		expect(config.data.labels).toEqual([
+			['Funnel step 1 (s1)'],
+			['Benefits per', 'person-year (ben)']
+		]);
 	});
 
 	it('has no words without a ranged input that moves', () => {

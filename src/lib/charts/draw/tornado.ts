@@ -11,6 +11,7 @@ import { formatCompact, NO_VALUE } from '../../format/format-number';
 import type { Locale } from '../../format/locale';
 import { t } from '../../i18n';
 import type { Report } from '../../report';
+import { keyName } from '../../report/issues';
 import type { TornadoBar } from '../../uncertainty/tornado';
 import { wrapLabel } from '../labels';
 import { palette } from '../palette';
@@ -41,7 +42,9 @@ export function tornadoConfig(
 	return {
 		type: 'bar',
 		data: {
-			labels: bars.map((bar) => wrapLabel(tornadoLabel(bar, locale, currency))),
+			// The input's name alone beside its bars (a phone has no room for more); its range is in
+			// the tooltip and the table.
+			labels: bars.map((bar) => wrapLabel(keyName(bar.key, locale))),
 			datasets: [
 				{
 					label: t(locale, 'chart.tornado.low'),
@@ -69,6 +72,10 @@ export function tornadoConfig(
 				legend: { display: true, labels: { color: colours.text } },
 				tooltip: {
 					callbacks: {
+						title: (items) => {
+							const bar = bars[items[0]?.dataIndex ?? 0];
+							return bar ? tornadoLabel(bar, locale, currency) : '';
+						},
 						label: (item) => {
 							const figure = figures[item.datasetIndex]?.[item.dataIndex];
 							const value = figure ? formatCompact(figure, locale, currency) : NO_VALUE;
