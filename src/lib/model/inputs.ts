@@ -10,6 +10,7 @@ import {
 	type FunnelKey,
 	type ModelInput,
 	type Perspective,
+	type StepKind,
 	type Unit
 } from './types';
 
@@ -29,7 +30,7 @@ export const INPUT_UNITS = Object.fromEntries(
 
 /** Every input as a `D`; `funnel` lists the steps present (`s1` always), in order. */
 export type Values = Record<ScalarKey, D> & {
-	funnel: { key: FunnelKey; share: D }[];
+	funnel: { key: FunnelKey; share: D; kind: StepKind }[];
 	years: number;
 	persp: Perspective;
 };
@@ -39,7 +40,8 @@ export function readInputs(input: ModelInput): Values {
 	const funnel: Values['funnel'] = [];
 	for (const key of FUNNEL_KEYS) {
 		const share = input[key];
-		if (share !== undefined) funnel.push({ key, share: new D(share) });
+		if (share !== undefined)
+			funnel.push({ key, share: new D(share), kind: input.kinds?.[key] ?? 'other' });
 	}
 	// Filled in key by key below, which is cheaper than building and spreading an entries list.
 	const values = { funnel, years: input.years, persp: input.persp } as Values;

@@ -19,7 +19,7 @@ export type Perspective = 'fiscal' | 'society';
 export type RulesVersion = 1 | 2;
 
 export { FUNNEL_KEYS, type FunnelKey } from './parameters';
-import type { InputKey, OptionalStepKey } from './parameters';
+import type { FunnelKey, InputKey, OptionalStepKey } from './parameters';
 
 /**
  * The numeric inputs of §2 (`parameters.ts`), each a canonical decimal string but `years` (whole
@@ -32,10 +32,28 @@ export type ModelInput = Record<Exclude<InputKey, OptionalStepKey | 'years'>, De
 		years: number;
 		persp: Perspective;
 		version: RulesVersion;
+		/** What each funnel step measures (`kN`), where it is given: `other` otherwise. */
+		kinds?: Partial<Record<FunnelKey, StepKind>>;
 	};
 
-/** Input keys that hold a decimal (everything but `years`, `persp` and `version`). */
-export type DecimalInputKey = Exclude<keyof ModelInput, 'years' | 'persp' | 'version'>;
+/**
+ * What a funnel step measures (DESIGN.md §2): lifetime or 12-month prevalence, resistance to
+ * treatment, a clinical response or remission, a return to work, or anything else (`other`, the
+ * default, read as the model always has: a share of those before it).
+ */
+export const STEP_KINDS = [
+	'prev_life',
+	'prev_year',
+	'resistant',
+	'response',
+	'remission',
+	'rtw',
+	'other'
+] as const;
+export type StepKind = (typeof STEP_KINDS)[number];
+
+/** Input keys that hold a decimal (everything but `years`, `persp`, `version` and `kinds`). */
+export type DecimalInputKey = Exclude<keyof ModelInput, 'years' | 'persp' | 'version' | 'kinds'>;
 
 /** Result ids of §2, in the order of the trail. */
 export const RESULT_IDS = [
@@ -126,7 +144,13 @@ export interface YearRow {
 export const WARNING_IDS = [
 	'participants_exceed_population',
 	'taxes_exceed_wage',
-	'health_without_work'
+	'health_without_work',
+	'lifetime_prevalence',
+	'response_is_not_work',
+	'no_deadweight',
+	'no_drop_off',
+	'benefit_gross_of_tax',
+	'full_time'
 ] as const;
 export type WarningId = (typeof WARNING_IDS)[number];
 

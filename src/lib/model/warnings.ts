@@ -6,7 +6,7 @@
 import { D } from './decimal';
 import type { Funnel } from './funnel';
 import type { Values } from './inputs';
-import type { Warning } from './types';
+import type { FunnelKey, StepKind, Warning } from './types';
 
 const ONE = new D(1);
 
@@ -17,6 +17,18 @@ const ONE = new D(1);
  * - `health_without_work`: with a work fraction of 0 nobody works an hour, yet a health-care
  *   saving is counted for everyone "back in work". The saving is per person in work whatever
  *   their hours (docs/model.md): at 0 % it is what remains of the claim, and it is said.
+ *
+ * What a published figure often leaves unsaid (DESIGN.md §2), for a scenario that helps anyone:
+ *
+ * - `lifetime_prevalence`: a step is a lifetime prevalence (`kN=prev_life`), yet every figure
+ *   here is per year: the people who have ever had an illness are not those ill this year;
+ * - `response_is_not_work`: a step is a clinical response or remission and none is a return to
+ *   work (`rtw`): the model counts everyone through the funnel as back in work;
+ * - `no_deadweight`: `dead` = 0, nobody would have returned without the programme;
+ * - `no_drop_off`: `drop` = 0 over more than one year, nobody relapses;
+ * - `benefit_gross_of_tax`: in the fiscal perspective, benefits saved with no tax on them
+ *   (`btax` = 0), though the state gets part of a taxable benefit back as tax;
+ * - `full_time`: `work` = 1, everyone returns full-time.
  */
 export function warningsOf(values: Values, funnel: Funnel): Warning[] {
 	const warnings: Warning[] = [];
@@ -32,5 +44,29 @@ export function warningsOf(values: Values, funnel: Funnel): Warning[] {
 	if (values.work.isZero() && values.health.gt(0) && funnel.attributable.gt(0)) {
 		warnings.push({ id: 'health_without_work', keys: ['work', 'health'] });
 	}
+	if (funnel.helped.isZero()) return warnings;
+	const kindKeys = (kinds: readonly StepKind[]) =>
+		values.funnel.filter((step) => kinds.includes(step.kind)).map((step) => stepKindKey(step.key));
+	const lifetime = kindKeys(['prev_life']);
+	if (lifetime.length > 0) warnings.push({ id: 'lifetime_prevalence', keys: lifetime });
+	const response = kindKeys(['response', 'remission']);
+	if (response.length > 0 && kindKeys(['rtw']).length === 0) {
+		warnings.push({ id: 'response_is_not_work', keys: response });
+	}
+	if (values.dead.isZero()) warnings.push({ id: 'no_deadweight', keys: ['dead'] });
+	if (values.drop.isZero() && values.years > 1) {
+		warnings.push({ id: 'no_drop_off', keys: ['drop', 'years'] });
+	}
+	if (values.persp === 'fiscal' && values.ben.gt(0) && values.btax.isZero()) {
+		warnings.push({ id: 'benefit_gross_of_tax', keys: ['ben', 'btax'] });
+	}
+	if (values.work.eq(ONE) && (values.ben.gt(0) || values.wage.gt(0))) {
+		warnings.push({ id: 'full_time', keys: ['work'] });
+	}
 	return warnings;
+}
+
+/** The URL key of a funnel step's kind: `s2` → `k2`. */
+export function stepKindKey(step: FunnelKey): string {
+	return `k${step.slice(1)}`;
 }

@@ -15,7 +15,7 @@ export interface ErrorEntry {
 
 /** `s3` → "Funnel step 3 (s3)"; `pop` → "People in the target group (pop)". */
 export function keyName(key: string, locale: Locale): string {
-	const numbered = /^([slc])([1-8])$/.exec(key);
+	const numbered = /^([slkc])([1-8])$/.exec(key);
 	const label = numbered
 		? t(locale, `input.${numbered[1]}`, { n: numbered[2] ?? '' })
 		: t(locale, `input.${key}`);

@@ -137,19 +137,32 @@ export function warningSentence(
 	input: Readonly<Record<string, string>>,
 	lang: Locale
 ): string {
-	const share = (key: string) => formatShare(input[key] ?? '0', lang);
+	// The echoed input writes a range in full (`0.3:0.2:0.4`); a warning is about its BASE.
+	const base = (key: string) => (input[key] ?? '0').split(':')[0]!;
+	const share = (key: string) => formatShare(base(key), lang);
 	switch (warning.id) {
 		case 'participants_exceed_population':
 			return t(lang, 'warning.participants_exceed_population', {
 				participants: formatPeople(results.participants ?? '0', lang),
 				helped: formatPeople(results.helped ?? '0', lang),
-				pop: formatPeople(input.pop ?? '0', lang),
+				pop: formatPeople(base('pop'), lang),
 				success: share('success')
 			});
 		case 'taxes_exceed_wage':
 			return t(lang, 'warning.taxes_exceed_wage', { wtax: share('wtax'), emp: share('emp') });
 		case 'health_without_work':
-			return t(lang, 'warning.health_without_work');
+		case 'no_deadweight':
+		case 'benefit_gross_of_tax':
+		case 'full_time':
+			return t(lang, `warning.${warning.id}`);
+		case 'no_drop_off':
+			return t(lang, 'warning.no_drop_off', { years: input.years ?? '' });
+		case 'lifetime_prevalence':
+		case 'response_is_not_work': {
+			// The warning names the steps' kinds (`k2`); the steps are `s2`.
+			const steps = warning.keys.map((key) => keyName(`s${key.slice(1)}`, lang));
+			return t(lang, `warning.${warning.id}`, { steps: steps.join(', ') });
+		}
 	}
 }
 

@@ -8,6 +8,11 @@ import { CLAIM_KEYS, type ClaimKey } from '../claims/types';
 export const LABEL_KEYS = ['l1', 'l2', 'l3', 'l4', 'l5', 'l6', 'l7', 'l8'] as const;
 export type LabelKey = (typeof LABEL_KEYS)[number];
 
+/** What each funnel step measures (`STEP_KINDS`); a step without one is `other`. */
+export const STEP_KIND_KEYS = ['k1', 'k2', 'k3', 'k4', 'k5', 'k6', 'k7', 'k8'] as const;
+export type StepKindKey = (typeof STEP_KIND_KEYS)[number];
+export { STEP_KINDS, type StepKind } from '../model/types';
+
 /** Optional funnel steps: present only when the scenario has that step. */
 export { OPTIONAL_STEP_KEYS } from '../model/parameters';
 
@@ -23,21 +28,22 @@ export const SIMULATION_KEYS = ['n', 'seed'] as const;
 export type SimulationKey = (typeof SIMULATION_KEYS)[number];
 
 export type ScenarioKey =
-	InputKey | LabelKey | 'persp' | 'cur' | 'title' | ClaimKey | SimulationKey;
+	InputKey | LabelKey | StepKindKey | 'persp' | 'cur' | 'title' | ClaimKey | SimulationKey;
 
 const INPUT_KEYS: readonly InputKey[] = PARAMETERS.map((row) => row.key);
-/** The funnel's labels follow its steps. */
+/** The funnel's labels and kinds follow its steps. */
 const AFTER_FUNNEL = INPUT_KEYS.indexOf('s8') + 1;
 
 /**
  * The keys of a scenario in canonical order: the numeric inputs in the order of the parameter
- * table (DESIGN.md's input table), the funnel's labels after its steps, then the perspective,
+ * table (DESIGN.md's input table), the funnel's labels and kinds after its steps, then the perspective,
  * currency and title, then the claims, then how ranges are simulated. `encode` writes them in
  * this order, then `lang` (when not nb), then `v` last.
  */
 export const SCENARIO_KEYS: readonly ScenarioKey[] = [
 	...INPUT_KEYS.slice(0, AFTER_FUNNEL),
 	...LABEL_KEYS,
+	...STEP_KIND_KEYS,
 	...INPUT_KEYS.slice(AFTER_FUNNEL),
 	'persp',
 	'cur',

@@ -108,7 +108,10 @@ const anxiety: SeedPreset = {
 			s3: '0.6',
 			l1: 'Angstlidelse i løpet av livet (artikkelens tall)',
 			l2: 'Utilstrekkelig respons på behandling (30–40 %, midtpunkt)',
-			l3: 'Klinisk signifikant bedring, GAD-7 (klinikkens interne tall)'
+			l3: 'Klinisk signifikant bedring, GAD-7 (klinikkens interne tall)',
+			k1: 'prev_life',
+			k2: 'resistant',
+			k3: 'response'
 		})
 	),
 	excerpts: [
@@ -167,7 +170,10 @@ const ptsd: SeedPreset = {
 			s3: '0.7',
 			l1: 'Utvikler PTSD i løpet av livet (artikkelens tall)',
 			l2: 'Ingen respons på SSRI («opptil 60 %»)',
-			l3: 'Betydelig symptomreduksjon i åpen studie («nesten 70 %»)'
+			l3: 'Betydelig symptomreduksjon i åpen studie («nesten 70 %»)',
+			k1: 'prev_life',
+			k2: 'resistant',
+			k3: 'response'
 		})
 	),
 	excerpts: [

@@ -6,7 +6,15 @@
 import { PARAMETERS, type InputKey, type Parameter } from '../model/parameters';
 import { RESULT_IDS } from '../model/types';
 import { CLAIM_KEYS, CLAIM_OPS } from '../claims/types';
-import { CURRENCIES, LABEL_KEYS, LOCALES, PERSPECTIVES, type UrlKey } from './keys';
+import {
+	CURRENCIES,
+	LABEL_KEYS,
+	LOCALES,
+	PERSPECTIVES,
+	STEP_KIND_KEYS,
+	STEP_KINDS,
+	type UrlKey
+} from './keys';
 
 /** Bounds are decimal strings compared as `D`, never as JavaScript numbers. */
 export type Rule =
@@ -53,6 +61,7 @@ const NUMBER_RULES = Object.fromEntries(
 export const RULES: Readonly<Record<UrlKey, Rule>> = {
 	...NUMBER_RULES,
 	...each(LABEL_KEYS, { kind: 'text', maxLength: 80 }),
+	...each(STEP_KIND_KEYS, { kind: 'choice', allowed: STEP_KINDS }),
 	persp: { kind: 'choice', allowed: PERSPECTIVES },
 	cur: { kind: 'choice', allowed: CURRENCIES },
 	title: { kind: 'text', maxLength: 120 },

@@ -17,7 +17,7 @@ import {
 	type OptionalStepKey,
 	type Parameter
 } from '../model/parameters';
-import type { DecimalString, ModelInput } from '../model/types';
+import { FUNNEL_KEYS, type DecimalString, type ModelInput } from '../model/types';
 import {
 	choiceField,
 	claimField,
@@ -34,8 +34,12 @@ import {
 	LABEL_KEYS,
 	LOCALES,
 	PERSPECTIVES,
+	STEP_KIND_KEYS,
+	STEP_KINDS,
 	type Currency,
 	type LabelKey,
+	type StepKind,
+	type StepKindKey,
 	type UrlKey
 } from './keys';
 import { CURRENT_VERSION, FIRST_VERSION } from './migrations';
@@ -51,8 +55,10 @@ export interface InputRange {
  * A scenario: the model's inputs (same keys; a range's BASE), step labels, currency, title and
  * claims, and the ranges given, if any.
  */
-export type Scenario = ModelInput &
-	Partial<Record<LabelKey, string>> & {
+export type Scenario = Omit<ModelInput, 'kinds'> &
+	Partial<Record<LabelKey, string>> &
+	/** A step's kind where it is not `other`. */
+	Partial<Record<StepKindKey, Exclude<StepKind, 'other'>>> & {
 		cur: Currency;
 		title?: string;
 		/** In c1 … c4 order; each claim's `id` is its URL key. */
@@ -136,6 +142,7 @@ function each<K extends string, S>(keys: readonly K[], make: (key: K) => S): Rec
 export const fieldSchemas = {
 	...numberFields,
 	...each(LABEL_KEYS, text),
+	...each(STEP_KIND_KEYS, () => z.optional(choiceField(STEP_KINDS))),
 	persp: z._default(choiceField(PERSPECTIVES), DEFAULTS.persp),
 	cur: z._default(choiceField(CURRENCIES), DEFAULTS.cur),
 	title: text('title'),
@@ -163,6 +170,10 @@ function toScenario(fields: Fields): Scenario {
 	for (const key of [...LABEL_KEYS, 'title'] as const) {
 		const value: string | undefined = fields[key];
 		if (value !== undefined) scenario[key] = value;
+	}
+	for (const key of STEP_KIND_KEYS) {
+		const kind = fields[key];
+		if (kind !== undefined && kind !== 'other') scenario[key] = kind;
 	}
 	return scenario;
 }
@@ -212,5 +223,12 @@ export function parseScenario(
 /** The model's input: the scenario without labels, currency, title and claims. */
 export function toModelInput(scenario: Scenario): ModelInput {
 	const { persp, version } = scenario;
-	return { ...pickInputs(scenario), persp, version } as ModelInput;
+	const input = { ...pickInputs(scenario), persp, version } as ModelInput;
+	let kinds: ModelInput['kinds'];
+	for (const [index, key] of STEP_KIND_KEYS.entries()) {
+		const kind = scenario[key];
+		if (kind !== undefined) (kinds ??= {})[FUNNEL_KEYS[index]!] = kind;
+	}
+	if (kinds) input.kinds = kinds;
+	return input;
 }

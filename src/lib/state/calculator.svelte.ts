@@ -19,6 +19,8 @@ import { FUNNEL_KEYS } from '$lib/model/types';
 import type { SimulationAnswer, SimulationRequest } from './simulation.worker';
 
 export const MAX_STEPS = FUNNEL_KEYS.length;
+/** The keys of a funnel step, by prefix: its share `sN`, label `lN` and kind `kN`. */
+const STEP_PARTS = ['s', 'l', 'k'] as const;
 
 export type ClaimAddResult = { ok: true } | { ok: false; code: string };
 
@@ -265,15 +267,14 @@ export class CalculatorState {
 		this.#fields[`s${this.#steps}`] ??= '';
 	}
 
-	/** Removes step `n` (1-based) and moves the later steps and their labels up. */
+	/** Removes step `n` (1-based) and moves the later steps, their labels and kinds up. */
 	removeStep(n: number): void {
 		if (this.#steps <= 1) return;
 		for (let step = n; step < this.#steps; step++) {
-			this.set(`s${step}`, this.text(`s${step + 1}`));
-			this.set(`l${step}`, this.text(`l${step + 1}`));
+			for (const prefix of STEP_PARTS)
+				this.set(`${prefix}${step}`, this.text(`${prefix}${step + 1}`));
 		}
-		this.unset(`s${this.#steps}`);
-		this.unset(`l${this.#steps}`);
+		for (const prefix of STEP_PARTS) this.unset(`${prefix}${this.#steps}`);
 		this.#steps -= 1;
 	}
 

@@ -75,7 +75,7 @@ describe('the parameter table', () => {
 		for (const key of URL_KEYS) {
 			expect(parameter(key) === undefined, key).toBe(
 				['l1', 'persp', 'cur', 'title', 'c1', 'n', 'seed', 'lang', 'v'].includes(key) ||
-					/^[lc][1-8]$/.test(key)
+					/^[lkc][1-8]$/.test(key)
 			);
 		}
 	});

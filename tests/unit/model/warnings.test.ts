@@ -2,18 +2,33 @@ import { describe, expect, it } from 'vitest';
 import { runModel } from '../../../src/lib/model';
 import { modelInput } from './helpers';
 
-const idsOf = (overrides: Parameters<typeof modelInput>[0]) =>
+type Overrides = Parameters<typeof modelInput>[0];
+
+/** The warnings of what a figure assumes (DESIGN.md §2), apart from those about its figures. */
+const ASSUMPTIONS = new Set([
+	'lifetime_prevalence',
+	'response_is_not_work',
+	'no_deadweight',
+	'no_drop_off',
+	'benefit_gross_of_tax',
+	'full_time'
+]);
+
+const allIdsOf = (overrides: Overrides) =>
 	runModel(modelInput(overrides)).warnings.map((warning) => warning.id);
+/** The warnings about the figures themselves. */
+const idsOf = (overrides: Overrides) => allIdsOf(overrides).filter((id) => !ASSUMPTIONS.has(id));
 
 describe('warnings', () => {
-	it('none for the seed', () => {
+	it('none about the seed’s figures', () => {
 		expect(idsOf({ pop: '150000', s1: '0.1', ben: '250000' })).toStrictEqual([]);
 	});
 
 	it('participants beyond the target group: 1 000 × 0.5 ÷ 0.4 = 1 250 > 1 000', () => {
 		const { warnings } = runModel(modelInput({ pop: '1000', s1: '0.5', success: '0.4' }));
 		expect(warnings).toStrictEqual([
-			{ id: 'participants_exceed_population', keys: ['pop', 's1', 'success'] }
+			{ id: 'participants_exceed_population', keys: ['pop', 's1', 'success'] },
+			{ id: 'no_deadweight', keys: ['dead'] }
 		]);
 	});
 
@@ -45,5 +60,67 @@ describe('warnings', () => {
 	it('none in a run without trail (the search reads one result)', () => {
 		const input = modelInput({ pop: '1000', s1: '0.5', success: '0.4' });
 		expect(runModel(input, { trail: false }).warnings).toStrictEqual([]);
+	});
+});
+
+describe('warnings of what a figure assumes', () => {
+	it('the seed rests on nobody returning anyway, untaxed benefits and full-time work', () => {
+		expect(allIdsOf({ pop: '150000', s1: '0.1', ben: '250000' })).toStrictEqual([
+			'no_deadweight',
+			'benefit_gross_of_tax',
+			'full_time'
+		]);
+	});
+
+	it('none once deadweight, tax on benefits and a part-time return are set', () => {
+		expect(
+			allIdsOf({ pop: '150000', s1: '0.1', ben: '250000', dead: '0.3', btax: '0.1', work: '0.8' })
+		).toStrictEqual([]);
+	});
+
+	it('none when nobody is helped', () => {
+		expect(allIdsOf({ pop: '150000', s1: '0', ben: '250000' })).toStrictEqual([]);
+	});
+
+	it('no drop-off only over more than one year', () => {
+		const base = { pop: '100', ben: '1', btax: '0.1', dead: '0.1', work: '0.5' };
+		expect(allIdsOf({ ...base, years: 1 })).toStrictEqual([]);
+		expect(allIdsOf({ ...base, years: 2 })).toStrictEqual(['no_drop_off']);
+		expect(allIdsOf({ ...base, years: 2, drop: '0.1' })).toStrictEqual([]);
+	});
+
+	it('untaxed benefits only in the fiscal perspective, and full time only with money at stake', () => {
+		const base = { pop: '100', dead: '0.1' };
+		expect(allIdsOf({ ...base, ben: '1', work: '0.5', persp: 'society' })).toStrictEqual([]);
+		expect(allIdsOf({ ...base, health: '1000' })).toStrictEqual([]);
+		expect(allIdsOf({ ...base, wage: '1', wtax: '0.2' })).toStrictEqual(['full_time']);
+	});
+
+	it('names the steps that are a lifetime prevalence or a response with no return to work', () => {
+		const { warnings } = runModel(
+			modelInput({
+				pop: '5550203',
+				s1: '0.15',
+				s2: '0.35',
+				s3: '0.6',
+				dead: '0.1',
+				kinds: { s1: 'prev_life', s2: 'resistant', s3: 'response' }
+			})
+		);
+		expect(warnings).toStrictEqual([
+			{ id: 'lifetime_prevalence', keys: ['k1'] },
+			{ id: 'response_is_not_work', keys: ['k3'] }
+		]);
+	});
+
+	it('no response warning once a step is a return to work', () => {
+		const ids = allIdsOf({
+			pop: '1000',
+			s1: '0.5',
+			s2: '0.5',
+			dead: '0.1',
+			kinds: { s1: 'remission', s2: 'rtw' }
+		});
+		expect(ids).toStrictEqual([]);
 	});
 });

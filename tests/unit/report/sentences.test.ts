@@ -106,3 +106,34 @@ describe('warnings in words', () => {
 		);
 	});
 });
+
+describe('warnings of what a figure assumes, in words', () => {
+	const input = { pop: '100', drop: '0', years: '3', s1: '0.15', k1: 'prev_life' };
+	const results = { helped: '15' };
+
+	it('names the steps by their keys', () => {
+		expect(warningSentence({ id: 'lifetime_prevalence', keys: ['k1'] }, results, input, 'en')).toBe(
+			'Funnel step 1 (s1) is a lifetime prevalence, yet every figure here is per year: the people who have ever had the illness are not those who are ill this year.'
+		);
+		expect(
+			warningSentence({ id: 'response_is_not_work', keys: ['k2', 'k3'] }, results, input, 'da')
+		).toMatch(/^Tragt-trin 2 \(s2\), Tragt-trin 3 \(s3\) måler bedring af behandling/);
+	});
+
+	it('gives the horizon of a drop-off of 0, in each language', () => {
+		const warning = { id: 'no_drop_off', keys: ['drop', 'years'] } as const;
+		expect(warningSentence(warning, results, input, 'nb')).toBe(
+			'Frafallet er 0\u00a0% over 3 år: tallet forutsetter at ingen faller ut av arbeid igjen.'
+		);
+		expect(warningSentence(warning, results, input, 'en')).toBe(
+			'Drop-off is 0% over 3 years: the figure assumes that no one falls out of work again.'
+		);
+	});
+
+	it('words a figure warning from a ranged input’s BASE', () => {
+		const ranged = { ...input, wtax: '0.9:0.8:0.95', emp: '0.2' };
+		expect(
+			warningSentence({ id: 'taxes_exceed_wage', keys: ['wtax', 'emp'] }, results, ranged, 'en')
+		).toMatch(/^Income tax \(90%\) and employer's contribution \(20%\)/);
+	});
+});
