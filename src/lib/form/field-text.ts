@@ -49,6 +49,7 @@ export function fieldText(key: string, value: string, locale: Locale): string {
 	const fractionDigits = (value.split('.')[1] ?? '').length;
 	const exact = { maximumFractionDigits: Math.min(20, fractionDigits + 2) };
 	if (fractionDigits > 18) return value;
+	if (inputUnit(key) === 'calendar_year') return value;
 	if (parseKind(key) === 'share') return formatShare(value, locale, exact);
 	return formatNumber(value, locale, exact);
 }

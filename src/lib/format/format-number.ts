@@ -363,6 +363,8 @@ export function formatByUnit(
 		case 'years':
 		case 'count':
 			return formatNumber(value, locale, { maximumFractionDigits: 0, ...rounding });
+		case 'calendar_year':
+			return value;
 		case 'factor':
 			return formatNumber(value, locale, { maximumFractionDigits: 6, ...rounding });
 		case 'persons':

@@ -90,8 +90,12 @@ export type ResultId = (typeof RESULT_IDS)[number];
 export type Results = Record<ResultId, DecimalString | null>;
 
 /** What a trail value or operand measures; the presentation layer formats by unit. */
-/** `count`: a plain whole number, such as the simulation's number of draws. */
-export type Unit = 'persons' | 'share' | 'money' | 'ratio' | 'years' | 'factor' | 'count';
+/**
+ * `count`: a plain whole number, such as the simulation's number of draws; `calendar_year`: a
+ * year such as the price year, written without grouping (2025).
+ */
+export type Unit =
+	'persons' | 'share' | 'money' | 'ratio' | 'years' | 'factor' | 'count' | 'calendar_year';
 
 /**
  * One token of a trail formula. The same token list gives the formula in symbols

@@ -319,3 +319,22 @@ export function claimProbabilitySentences(
 		return [{ id, text }];
 	});
 }
+
+/**
+ * The line a journalist pastes to cite a scenario: its title, the price year of its amounts
+ * where it gives one (CHEERS 2022, item 15), the date it was computed (the reader's, so none on
+ * the server) and its link.
+ */
+export function citationText(
+	scenario: { title?: string; py?: number },
+	date: string | null,
+	link: string,
+	lang: Locale
+): string {
+	const title = scenario.title ?? t(lang, 'share.untitled');
+	const prices =
+		scenario.py === undefined ? '' : `${t(lang, 'share.prices', { year: scenario.py })}, `;
+	return date === null
+		? t(lang, 'share.citation_undated', { title, prices, link })
+		: t(lang, 'share.citation', { title, prices, date, link });
+}

@@ -9,11 +9,13 @@ import { SIMULATION_KEYS } from '../scenario/keys';
 
 /**
  * Unit of an input key, from its row of the parameter table; the simulation's `n` and `seed`
- * are counts; any other key (a funnel step after the first) a share.
+ * are counts, the price year `py` a calendar year; any other key (a funnel step after the first)
+ * a share.
  */
 export function inputUnit(key: string): Unit {
 	const row = parameter(key);
 	if (row) return row.unit;
+	if (key === 'py') return 'calendar_year';
 	return (SIMULATION_KEYS as readonly string[]).includes(key) ? 'count' : 'share';
 }
 

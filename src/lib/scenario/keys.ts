@@ -28,7 +28,7 @@ export const SIMULATION_KEYS = ['n', 'seed'] as const;
 export type SimulationKey = (typeof SIMULATION_KEYS)[number];
 
 export type ScenarioKey =
-	InputKey | LabelKey | StepKindKey | 'persp' | 'cur' | 'title' | ClaimKey | SimulationKey;
+	InputKey | LabelKey | StepKindKey | 'persp' | 'cur' | 'py' | 'title' | ClaimKey | SimulationKey;
 
 const INPUT_KEYS: readonly InputKey[] = PARAMETERS.map((row) => row.key);
 /** The funnel's labels and kinds follow its steps. */
@@ -47,6 +47,7 @@ export const SCENARIO_KEYS: readonly ScenarioKey[] = [
 	...INPUT_KEYS.slice(AFTER_FUNNEL),
 	'persp',
 	'cur',
+	'py',
 	'title',
 	...CLAIM_KEYS,
 	...SIMULATION_KEYS

@@ -39,6 +39,8 @@ export const SIG_MIN = 1;
  * URL is a bounded amount of work (100 000 draws of the model take tens of milliseconds).
  */
 export const SIMULATION_DRAWS = { min: 100, max: 100_000, fallback: 10_000 } as const;
+/** The year whose prices a scenario's amounts are in (CHEERS 2022, item 15). */
+export const PRICE_YEARS = { min: 1900, max: 2100 } as const;
 /** The PRNG takes a 32-bit seed. */
 export const SEED_MAX = 4_294_967_295;
 export const SIG_MAX = 40;
@@ -64,6 +66,7 @@ export const RULES: Readonly<Record<UrlKey, Rule>> = {
 	...each(STEP_KIND_KEYS, { kind: 'choice', allowed: STEP_KINDS }),
 	persp: { kind: 'choice', allowed: PERSPECTIVES },
 	cur: { kind: 'choice', allowed: CURRENCIES },
+	py: { kind: 'whole', min: PRICE_YEARS.min, max: PRICE_YEARS.max },
 	title: { kind: 'text', maxLength: 120 },
 	...each(CLAIM_KEYS, { kind: 'claim' }),
 	n: { kind: 'whole', min: SIMULATION_DRAWS.min, max: SIMULATION_DRAWS.max },

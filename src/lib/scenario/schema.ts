@@ -60,6 +60,8 @@ export type Scenario = Omit<ModelInput, 'kinds'> &
 	/** A step's kind where it is not `other`. */
 	Partial<Record<StepKindKey, Exclude<StepKind, 'other'>>> & {
 		cur: Currency;
+		/** The year whose prices the amounts are in, where the scenario says. */
+		py?: number;
 		title?: string;
 		/** In c1 … c4 order; each claim's `id` is its URL key. */
 		claims: Claim[];
@@ -145,6 +147,7 @@ export const fieldSchemas = {
 	...each(STEP_KIND_KEYS, () => z.optional(choiceField(STEP_KINDS))),
 	persp: z._default(choiceField(PERSPECTIVES), DEFAULTS.persp),
 	cur: z._default(choiceField(CURRENCIES), DEFAULTS.cur),
+	py: z.optional(wholeField(ruleOf('py', 'whole'))),
 	title: text('title'),
 	...each(CLAIM_KEYS, (key) => z.optional(claimField(key))),
 	n: z._default(wholeField(ruleOf('n', 'whole')), DEFAULTS.n),
@@ -167,6 +170,7 @@ function toScenario(fields: Fields): Scenario {
 	const { inputs, ranges } = splitRanges(fields);
 	const scenario = { ...inputs, persp, cur, claims, version, n, seed } as Scenario;
 	if (ranges) scenario.ranges = ranges;
+	if (fields.py !== undefined) scenario.py = fields.py;
 	for (const key of [...LABEL_KEYS, 'title'] as const) {
 		const value: string | undefined = fields[key];
 		if (value !== undefined) scenario[key] = value;

@@ -74,7 +74,7 @@ describe('the parameter table', () => {
 	it('knows no row for keys that are not numeric inputs', () => {
 		for (const key of URL_KEYS) {
 			expect(parameter(key) === undefined, key).toBe(
-				['l1', 'persp', 'cur', 'title', 'c1', 'n', 'seed', 'lang', 'v'].includes(key) ||
+				['l1', 'persp', 'cur', 'py', 'title', 'c1', 'n', 'seed', 'lang', 'v'].includes(key) ||
 					/^[lkc][1-8]$/.test(key)
 			);
 		}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimResult } from '../../../src/lib/claims/types';
+import type { Warning } from '../../../src/lib/model/types';
 import { impliedSentences, warningSentence } from '../../../src/lib/report/sentences';
 
 /** A claim that does not hold, with what is given. */
@@ -121,7 +122,7 @@ describe('warnings of what a figure assumes, in words', () => {
 	});
 
 	it('gives the horizon of a drop-off of 0, in each language', () => {
-		const warning = { id: 'no_drop_off', keys: ['drop', 'years'] } as const;
+		const warning: Warning = { id: 'no_drop_off', keys: ['drop', 'years'] };
 		expect(warningSentence(warning, results, input, 'nb')).toBe(
 			'Frafallet er 0\u00a0% over 3 år: tallet forutsetter at ingen faller ut av arbeid igjen.'
 		);

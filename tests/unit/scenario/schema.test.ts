@@ -49,7 +49,7 @@ describe('keys', () => {
 		expect(SCENARIO_KEYS.join(',')).toBe(
 			'pop,s1,s2,s3,s4,s5,s6,s7,s8,l1,l2,l3,l4,l5,l6,l7,l8,k1,k2,k3,k4,k5,k6,k7,k8,' +
 				'ben,btax,wage,wtax,emp,work,' +
-				'health,cost,success,dead,disp,drop,years,disc,persp,cur,title,c1,c2,c3,c4,n,seed'
+				'health,cost,success,dead,disp,drop,years,disc,persp,cur,py,title,c1,c2,c3,c4,n,seed'
 		);
 		expect(URL_KEYS.slice(-2)).toEqual(['lang', 'v']);
 	});
