@@ -18,11 +18,10 @@ import {
 	claimStatement,
 	differenceSentence,
 	formatPeople,
-	headlineSentence,
 	impliedSentences,
 	intervalRows,
 	positiveSentence,
-	savingInterval,
+	reportHeadline,
 	warningSentence
 } from '../lib/report/sentences';
 import { renderTable } from './table';
@@ -156,13 +155,12 @@ export function run(args: string[]): { code: number; stdout: string; stderr: str
 	const { report, lang } = outcome;
 	const currency = outcome.scenario.cur;
 	if (options.json) return { code: 0, stdout: JSON.stringify(report, null, 2) + '\n', stderr: '' };
-	const headline = headlineSentence(
-		report.results,
-		lang,
-		currency,
-		savingInterval(report.uncertainty)
-	);
-	const parts = [report.canonical, headline, '', trailTable(report, lang, currency)];
+	const parts = [
+		report.canonical,
+		reportHeadline(report, lang, currency),
+		'',
+		trailTable(report, lang, currency)
+	];
 	if (report.warnings.length > 0) {
 		const warnings = report.warnings.map(
 			(warning) => `  ${warningSentence(warning, report.results, report.input, lang)}`

@@ -180,14 +180,33 @@ export function headlineSentence(
 	results: Readonly<Record<string, string | null>>,
 	lang: Locale,
 	currency: Currency,
-	interval?: Summary | null
+	interval?: Summary | null,
+	responseOnly = false
 ): string {
 	const people = formatPeople(results.helped ?? '0', lang);
 	const saving = headlineMoney(results.benefit_saving ?? null, lang, currency);
-	return t(lang, countKey('headline.saving', people), {
+	const key = responseOnly ? 'headline.saving_response' : 'headline.saving';
+	return t(lang, countKey(key, people), {
 		people,
 		saving: interval ? `${saving} (${intervalText(interval, lang, currency)})` : saving
 	});
+}
+
+/**
+ * The headline of a report, wherever it appears (calculator, embed, meta description, social
+ * card, CLI): with the saving's 90 % interval where ranges make it vary, and, for a funnel that
+ * ends in a response to treatment with no step into work, saying that the saving holds only if
+ * they all return to work.
+ */
+export function reportHeadline(report: Report, lang: Locale, currency: Currency): string {
+	const responseOnly = report.warnings.some((warning) => warning.id === 'response_is_not_work');
+	return headlineSentence(
+		report.results,
+		lang,
+		currency,
+		savingInterval(report.uncertainty),
+		responseOnly
+	);
 }
 
 /**

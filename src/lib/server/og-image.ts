@@ -13,12 +13,7 @@ import type { Verdict } from '$lib/claims/types';
 import type { Locale } from '$lib/format/locale';
 import { t } from '$lib/i18n';
 import type { Report } from '$lib/report';
-import {
-	claimStatement,
-	headlineDetail,
-	headlineSentence,
-	savingInterval
-} from '$lib/report/sentences';
+import { claimStatement, headlineDetail, reportHeadline } from '$lib/report/sentences';
 import type { Scenario } from '$lib/scenario';
 
 /** Card size in pixels: the 1.91:1 image every social network crops least. */
@@ -195,7 +190,7 @@ export function cardText(report: Report, scenario: Scenario, lang: Locale): Card
 	return {
 		lang,
 		title: scenario.title ?? t(lang, 'app_tagline'),
-		headline: headlineSentence(report.results, lang, currency, savingInterval(report.uncertainty)),
+		headline: reportHeadline(report, lang, currency),
 		detail: headlineDetail(report.results, scenario.years, lang, currency),
 		claims: report.claims.map((claim) => ({
 			text: claimStatement(claim, lang, currency),

@@ -9,6 +9,7 @@ import {
 	headlineSentence,
 	intervalRows,
 	positiveSentence,
+	reportHeadline,
 	savingInterval
 } from '../../../src/lib/report/sentences';
 import { decode, type Scenario } from '../../../src/lib/scenario';
@@ -162,5 +163,30 @@ describe('the uncertainty table and sentences', () => {
 		expect(claimProbabilitySentences(report, simulation, 'da', 'DKK')).toEqual([
 			{ id: 'c1', text: expect.stringMatching(/^».*« holder i 0\u00a0% af trækningerne\.$/) }
 		]);
+	});
+});
+
+describe('the headline of a funnel that ends in a response to treatment', () => {
+	// helped = 1 000 × 0.5 × 0.2 = 100; saving = 100 × 100 000 = 10 000 000.
+	const RESPONSE = 'pop=1000&s1=0.5&s2=0.2&k2=response&ben=100000&v=2';
+
+	it.each([
+		[
+			'nb',
+			'100 personer svarer på behandlingen. Bare hvis alle også kommer tilbake i arbeid, sparer det 10\u00a0mill.\u00a0kr i trygdeytelser per år.'
+		],
+		[
+			'en',
+			'100 people respond to treatment. Only if all of them also return to work does that save NOK\u00a010\u00a0million in benefits per year.'
+		]
+	] as const)('%s says the saving needs them all back in work', (lang, sentence) => {
+		expect(reportHeadline(buildReport(scenarioOf(RESPONSE), lang), lang, 'NOK')).toBe(sentence);
+	});
+
+	it('is the usual one once a step is a return to work', () => {
+		const report = buildReport(scenarioOf(`${RESPONSE.replace('&v=2', '')}&s3=1&k3=rtw&v=2`), 'en');
+		expect(reportHeadline(report, 'en', 'NOK')).toBe(
+			'100 people back in work save NOK\u00a010\u00a0million in benefits per year.'
+		);
 	});
 });
