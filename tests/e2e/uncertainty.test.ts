@@ -52,6 +52,19 @@ describe('a URL with ranges, as the server renders it', () => {
 		await page.close();
 	});
 
+	it('keeps n and seed when the form is sent without JavaScript', async () => {
+		const page = await newPage(false);
+		await page.goto(`${base}/?pop=150000&s1=0.1:0.05:0.15&ben=250000&n=2000&seed=7&v=2`);
+		await page.locator('input[name="ben"]').fill('260 000');
+		await Promise.all([
+			page.waitForURL(/ben=260000/),
+			page.getByRole('button', { name: 'Regn ut' }).click()
+		]);
+		expect(page.url()).toContain('&n=2000&seed=7&v=2');
+		expect(await page.locator(SECTION).textContent()).toContain('2 000 trekninger (frø 7)');
+		await page.close();
+	});
+
 	it('names the field whose range no distribution fits, and keeps the figures', async () => {
 		const html = await (
 			await fetch(`${base}/?pop=150000&s1=0.1:0.1:0.10000000000000002&ben=250000&v=2`)

@@ -39,8 +39,9 @@ export type FieldReading = { ok: true; value: string | null } | { ok: false; err
 
 /**
  * One field's text as its URL value: the canonical number for a number written the locale's way,
- * the text itself for anything else, `null` for a blank text field (no text). A blank number
- * field, or one that cannot be read, is an error naming the key and saying why.
+ * the text itself for anything else, `null` for a blank text field (no text) or a blank price
+ * year. Any other blank number field, or one that cannot be read, is an error naming the key
+ * and saying why.
  */
 export function readField(
 	key: string,
@@ -49,7 +50,10 @@ export function readField(
 	currency: Currency = 'NOK'
 ): FieldReading {
 	if (!isNumeric(key)) return { ok: true, value: text === '' ? null : text };
-	if (text.trim() === '') return { ok: false, error: blankError(key, text, locale, currency) };
+	if (text.trim() === '') {
+		if (BLANK_MEANS_ABSENT.has(key)) return { ok: true, value: null };
+		return { ok: false, error: blankError(key, text, locale, currency) };
+	}
 	if (CANONICAL_DECIMAL.test(text) || CANONICAL_RANGE.test(text)) return { ok: true, value: text };
 	const parts = rangeTexts(text) ?? [text];
 	const values: string[] = [];
@@ -65,6 +69,12 @@ export function readField(
 	}
 	return { ok: true, value: values.join(':') };
 }
+
+/**
+ * Number fields a scenario may go without, that no figure depends on: blank, the scenario has
+ * none (the price year). Any other blank number field needs a value.
+ */
+const BLANK_MEANS_ABSENT: ReadonlySet<string> = new Set(['py']);
 
 /** A range as the URL writes it, `0.1:0.05:0.15`: passed on for the schema to check. */
 const CANONICAL_RANGE = /^\d+(\.\d+)?:\d+(\.\d+)?:\d+(\.\d+)?$/;

@@ -36,6 +36,11 @@ describe('the price year', () => {
 		expect(fieldText('py', '2025', 'nb')).toBe('2025');
 		expect(readField('py', '2025', 'nb')).toEqual({ ok: true, value: '2025' });
 	});
+
+	it('is absent when its field is blank, unlike a blank field a figure depends on', () => {
+		expect(readField('py', ' ', 'nb')).toEqual({ ok: true, value: null });
+		expect(readField('ben', ' ', 'nb')).toMatchObject({ ok: false });
+	});
 });
 
 describe('the citation', () => {
