@@ -16,10 +16,12 @@ import { tornadoWords } from '../lib/charts';
 import {
 	claimProbabilitySentences,
 	claimStatement,
+	comparisonRows,
 	differenceSentence,
 	formatPeople,
 	impliedSentences,
 	intervalRows,
+	overridesSentence,
 	positiveSentence,
 	reportHeadline,
 	warningSentence
@@ -91,6 +93,27 @@ function claimLines(report: Report, lang: Locale, currency: Currency): string[] 
 		const implied = impliedSentences(claim, lang, currency).map((line) => `    ${line}`);
 		return [head, ...(difference ? [`    ${difference}`] : []), ...implied];
 	});
+}
+
+/** Scenario B beside A, as lines: none without `b_KEY` overrides. */
+function comparisonLines(report: Report, lang: Locale, currency: Currency): string[] {
+	const comparison = report.comparison;
+	if (comparison === undefined) return [];
+	const columns = ['result', 'a', 'b', 'difference'].map((column) =>
+		t(lang, `comparison.column.${column}`)
+	);
+	const rows = comparisonRows(report, comparison, lang, currency).map((row) => [
+		row.label,
+		row.a,
+		row.b,
+		row.difference
+	]);
+	return [
+		'',
+		t(lang, 'comparison.heading'),
+		overridesSentence(comparison, lang, currency),
+		renderTable(columns, rows, [false, true, true, true])
+	];
 }
 
 /** The uncertainty of a scenario with ranges, as lines: none without ranges. */
@@ -168,6 +191,7 @@ export function run(args: string[]): { code: number; stdout: string; stderr: str
 		parts.push('', t(lang, 'page.warnings_heading'), ...warnings);
 	}
 	if (report.claims.length > 0) parts.push('', ...claimLines(report, lang, currency));
+	parts.push(...comparisonLines(report, lang, currency));
 	parts.push(...uncertaintyLines(report, lang, currency));
 	return { code: 0, stdout: parts.join('\n') + '\n', stderr: '' };
 }

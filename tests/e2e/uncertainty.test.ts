@@ -111,3 +111,36 @@ describe('a range typed on the page', () => {
 		await page.close();
 	});
 });
+
+describe('scenario B beside A', () => {
+	const B = 'pop=150000&s1=0.1&ben=250000&b_work=0.8&b_dead=0.3&v=2';
+
+	it('is rendered by the server with what B changes and each difference', async () => {
+		const page = await newPage(false);
+		await page.goto(`${base}/?${B}`);
+		const section = page.locator('section.comparison');
+		await expect
+			.poll(() => section.locator('p').textContent())
+			.toBe('B er A med: Stillingsandel (work) 80\u00a0%, Dødvekt (dead) 30\u00a0%.');
+		// 15 000 × 0.7 × 250 000 × 0.8 = 2 100 000 000, 1 650 000 000 less than A.
+		const saving = section.locator('[data-result="benefit_saving"]');
+		expect(await saving.locator('[data-b]').textContent()).toBe('2,1\u00a0mrd.\u00a0kr');
+		expect(await saving.locator('[data-difference]').textContent()).toBe('−1,65\u00a0mrd.\u00a0kr');
+		await page.close();
+	});
+
+	it('keeps B when the form is edited with JavaScript', async () => {
+		const page = await newPage();
+		await page.goto(`${base}/?${B}`);
+		const field = page.locator('input[name="ben"]');
+		await field.click();
+		await field.fill('260 000');
+		await expect.poll(() => page.url()).toContain('ben=260000&b_work=0.8&b_dead=0.3');
+		await expect
+			.poll(() =>
+				page.locator('section.comparison [data-result="benefit_saving"] [data-b]').textContent()
+			)
+			.toBe('2,18\u00a0mrd.\u00a0kr');
+		await page.close();
+	});
+});

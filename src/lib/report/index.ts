@@ -8,10 +8,25 @@ import { formulaSubstituted, formulaSymbols } from '../format';
 import type { Locale } from '../format/locale';
 import { t } from '../i18n';
 import { runModel, type ModelOutput } from '../model';
-import type { Results, RulesVersion, TrailStep, Unit, YearRow } from '../model/types';
+import { D, toCanonical } from '../model/decimal';
+import {
+	RESULT_IDS,
+	type DecimalString,
+	type ResultId,
+	type Results,
+	type RulesVersion,
+	type TrailStep,
+	type Unit,
+	type YearRow
+} from '../model/types';
 import type { Warning } from '../model/types';
-import { decode, encode, toModelInput, type Scenario } from '../scenario';
-import { SCENARIO_KEYS, SIMULATION_KEYS, type ScenarioKey } from '../scenario/keys';
+import { comparisonScenario, decode, encode, toModelInput, type Scenario } from '../scenario';
+import {
+	isComparisonKey,
+	SCENARIO_KEYS,
+	SIMULATION_KEYS,
+	type ScenarioKey
+} from '../scenario/keys';
 import type { InputKey } from '../model/parameters';
 import { errorEntries, type ErrorEntry } from './issues';
 import { uncertaintyOf, type Uncertainty } from './uncertainty';
@@ -41,6 +56,34 @@ export interface Report {
 	warnings: Warning[];
 	/** For a scenario with ranges: intervals, probabilities and the tornado (`./uncertainty`). */
 	uncertainty?: Uncertainty;
+	/** For a scenario with `b_KEY` overrides: scenario B's figures beside these (`comparison`). */
+	comparison?: Comparison;
+}
+
+/** Scenario B: A with its `b_KEY` overrides, its figures, and each figure's difference B − A. */
+export interface Comparison {
+	/** B's overrides, `b_KEY` → value, as the URL writes them. */
+	overrides: Record<string, string>;
+	results: Results;
+	warnings: Warning[];
+	/** B − A for every result, exact; null where either figure does not exist. */
+	difference: Record<ResultId, DecimalString | null>;
+}
+
+/** Scenario B beside A, whose figures are `resultsA`. */
+function comparisonOf(
+	b: Scenario,
+	overrides: Record<string, string>,
+	resultsA: Results
+): Comparison {
+	const { results, warnings } = runModel(toModelInput(b));
+	const difference = Object.fromEntries(
+		RESULT_IDS.map((id) => {
+			const [inB, inA] = [results[id], resultsA[id]];
+			return [id, inB === null || inA === null ? null : toCanonical(new D(inB).minus(inA))];
+		})
+	) as Record<ResultId, DecimalString | null>;
+	return { overrides, results, warnings, difference };
 }
 
 export type Outcome =
@@ -146,6 +189,13 @@ export function buildReport(
 	};
 	if (ranges && options.uncertainty !== false)
 		report.uncertainty = uncertaintyOf({ ...scenario, ranges }, input, output.results, locale);
+	const b = comparisonScenario(scenario);
+	if (b) {
+		const overrides = Object.fromEntries(
+			Object.entries(report.input).filter(([key]) => isComparisonKey(key))
+		);
+		report.comparison = comparisonOf(b, overrides, output.results);
+	}
 	return report;
 }
 

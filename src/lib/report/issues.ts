@@ -6,6 +6,7 @@
 import type { Locale } from '../format/locale';
 import { t } from '../i18n';
 import type { Issue } from '../scenario';
+import { comparedKey, isComparisonKey } from '../scenario/keys';
 
 export interface ErrorEntry {
 	key: string;
@@ -15,6 +16,11 @@ export interface ErrorEntry {
 
 /** `s3` → "Funnel step 3 (s3)"; `pop` → "People in the target group (pop)". */
 export function keyName(key: string, locale: Locale): string {
+	if (isComparisonKey(key)) {
+		const compared = comparedKey(key);
+		const name = keyName(compared, locale);
+		return t(locale, 'comparison.key', { name: name.replace(` (${compared})`, ''), key });
+	}
 	const numbered = /^([slkc])([1-8])$/.exec(key);
 	const label = numbered
 		? t(locale, `input.${numbered[1]}`, { n: numbered[2] ?? '' })

@@ -19,7 +19,7 @@ import type { Unit } from '../model/types';
 import { countKey, t } from '../i18n';
 import type { Summary } from '../uncertainty/summary';
 import type { Simulation } from '../uncertainty/simulate';
-import type { Report } from './index';
+import type { Comparison, Report } from './index';
 import type { Uncertainty } from './uncertainty';
 import { keyName } from './issues';
 import { inputUnit, resultUnit } from './units';
@@ -356,4 +356,50 @@ export function citationText(
 	return date === null
 		? t(lang, 'share.citation_undated', { title, prices, link })
 		: t(lang, 'share.citation', { title, prices, date, link });
+}
+
+/** One row of the comparison table: a key figure in A and in B, and B − A. */
+export interface ComparisonRow {
+	id: ResultId;
+	label: string;
+	a: string;
+	b: string;
+	difference: string;
+}
+
+/** The key figures of A beside B's and their differences, short (money compact). */
+export function comparisonRows(
+	report: Report,
+	comparison: Comparison,
+	lang: Locale,
+	currency: Currency
+): ComparisonRow[] {
+	return keyFigureIds(report).map((id) => {
+		const unit = resultUnit(id);
+		const short = (value: DecimalString | null) => shortFigure(value, unit, lang, currency);
+		return {
+			id,
+			label: t(lang, `trail.${id}`),
+			a: short(report.results[id]),
+			b: short(comparison.results[id]),
+			difference: short(comparison.difference[id])
+		};
+	});
+}
+
+/** "B is A with: Deadweight (dead) 30%, Work fraction (work) 80%." */
+export function overridesSentence(
+	comparison: Comparison,
+	lang: Locale,
+	currency: Currency
+): string {
+	const overrides = Object.entries(comparison.overrides).map(([key, value]) => {
+		const compared = key.slice(2);
+		const shown =
+			compared === 'persp'
+				? t(lang, `persp.${value}`)
+				: formatByUnit(value, inputUnit(compared), lang, currency);
+		return `${keyName(compared, lang)} ${shown}`;
+	});
+	return t(lang, 'comparison.overrides', { overrides: overrides.join(', ') });
 }

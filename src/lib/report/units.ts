@@ -10,10 +10,11 @@ import { SIMULATION_KEYS } from '../scenario/keys';
 /**
  * Unit of an input key, from its row of the parameter table; the simulation's `n` and `seed`
  * are counts, the price year `py` a calendar year; any other key (a funnel step after the first)
- * a share.
+ * a share. Scenario B's `b_KEY` has the unit of KEY.
  */
 export function inputUnit(key: string): Unit {
-	const row = parameter(key);
+	// Scenario B's override of KEY measures what KEY does.
+	const row = parameter(key.startsWith('b_') ? key.slice(2) : key);
 	if (row) return row.unit;
 	if (key === 'py') return 'calendar_year';
 	return (SIMULATION_KEYS as readonly string[]).includes(key) ? 'count' : 'share';

@@ -26,6 +26,7 @@ export {
 	parseScenario,
 	scenarioSchema,
 	toModelInput,
+	comparisonScenario,
 	withDefaults,
 	type Scenario
 } from './schema';

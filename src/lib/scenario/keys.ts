@@ -27,8 +27,38 @@ export { LOCALES, DEFAULT_LOCALE, type Locale } from '../format/locale';
 export const SIMULATION_KEYS = ['n', 'seed'] as const;
 export type SimulationKey = (typeof SIMULATION_KEYS)[number];
 
+/**
+ * A second scenario B, side by side with this one (A): `b_KEY` overrides KEY of A, for every
+ * numeric input and the perspective (DESIGN.md §2).
+ */
+export const COMPARISON_KEYS = [
+	...PARAMETERS.map((row) => `b_${row.key}` as const),
+	'b_persp'
+] as const;
+export type ComparisonKey = `b_${InputKey}` | 'b_persp';
+
+/** Whether `key` is a `b_KEY` of scenario B. */
+export function isComparisonKey(key: string): key is ComparisonKey {
+	return COMPARISON_KEY_SET.has(key);
+}
+const COMPARISON_KEY_SET: ReadonlySet<string> = new Set(COMPARISON_KEYS);
+
+/** The key of A that `b_KEY` overrides. */
+export function comparedKey(key: ComparisonKey): InputKey | 'persp' {
+	return key.slice(2) as InputKey | 'persp';
+}
+
 export type ScenarioKey =
-	InputKey | LabelKey | StepKindKey | 'persp' | 'cur' | 'py' | 'title' | ClaimKey | SimulationKey;
+	| InputKey
+	| LabelKey
+	| StepKindKey
+	| 'persp'
+	| 'cur'
+	| 'py'
+	| 'title'
+	| ClaimKey
+	| SimulationKey
+	| ComparisonKey;
 
 const INPUT_KEYS: readonly InputKey[] = PARAMETERS.map((row) => row.key);
 /** The funnel's labels and kinds follow its steps. */
@@ -37,7 +67,8 @@ const AFTER_FUNNEL = INPUT_KEYS.indexOf('s8') + 1;
 /**
  * The keys of a scenario in canonical order: the numeric inputs in the order of the parameter
  * table (DESIGN.md's input table), the funnel's labels and kinds after its steps, then the perspective,
- * currency and title, then the claims, then how ranges are simulated. `encode` writes them in
+ * currency and title, then the claims, then how ranges are simulated, then scenario B's
+ * overrides. `encode` writes them in
  * this order, then `lang` (when not nb), then `v` last.
  */
 export const SCENARIO_KEYS: readonly ScenarioKey[] = [
@@ -50,7 +81,8 @@ export const SCENARIO_KEYS: readonly ScenarioKey[] = [
 	'py',
 	'title',
 	...CLAIM_KEYS,
-	...SIMULATION_KEYS
+	...SIMULATION_KEYS,
+	...COMPARISON_KEYS
 ];
 
 export type UrlKey = ScenarioKey | 'lang' | 'v';

@@ -72,7 +72,13 @@ export const RULES: Readonly<Record<UrlKey, Rule>> = {
 	n: { kind: 'whole', min: SIMULATION_DRAWS.min, max: SIMULATION_DRAWS.max },
 	seed: { kind: 'whole', min: 0, max: SEED_MAX },
 	lang: { kind: 'choice', allowed: LOCALES },
-	v: { kind: 'version' }
+	v: { kind: 'version' },
+	// Scenario B's overrides take what the keys of A they override take (a single value: B has
+	// no ranges).
+	...(Object.fromEntries(
+		PARAMETERS.map((row) => [`b_${row.key}`, NUMBER_RULES[row.key]])
+	) as Record<`b_${InputKey}`, Rule>),
+	b_persp: { kind: 'choice', allowed: PERSPECTIVES }
 };
 
 /** The most characters text key `key` takes (title, step labels), or undefined for others. */

@@ -17,7 +17,7 @@ import {
 	type OptionalStepKey,
 	type Parameter
 } from '../model/parameters';
-import { FUNNEL_KEYS, type DecimalString, type ModelInput } from '../model/types';
+import { FUNNEL_KEYS, type DecimalString, type ModelInput, type Perspective } from '../model/types';
 import {
 	choiceField,
 	claimField,
@@ -34,6 +34,8 @@ import {
 	LABEL_KEYS,
 	LOCALES,
 	PERSPECTIVES,
+	COMPARISON_KEYS,
+	comparedKey,
 	STEP_KIND_KEYS,
 	STEP_KINDS,
 	type Currency,
@@ -58,7 +60,10 @@ export interface InputRange {
 export type Scenario = Omit<ModelInput, 'kinds'> &
 	Partial<Record<LabelKey, string>> &
 	/** A step's kind where it is not `other`. */
-	Partial<Record<StepKindKey, Exclude<StepKind, 'other'>>> & {
+	Partial<Record<StepKindKey, Exclude<StepKind, 'other'>>> &
+	/** Scenario B's overrides, where given (`comparisonScenario`). */
+	Partial<Record<`b_${InputKey}`, DecimalString | number>> & {
+		b_persp?: Perspective;
 		cur: Currency;
 		/** The year whose prices the amounts are in, where the scenario says. */
 		py?: number;
@@ -140,6 +145,22 @@ function each<K extends string, S>(keys: readonly K[], make: (key: K) => S): Rec
 	return Object.fromEntries(keys.map((key) => [key, make(key)])) as Record<K, S>;
 }
 
+/** Scenario B's override of a numeric input: a single value, as its key of A takes. */
+function comparisonField(row: Parameter) {
+	const key = `b_${row.key}` as UrlKey;
+	return row.kind === 'whole'
+		? z.optional(wholeField(ruleOf(key, 'whole')))
+		: z.optional(decimalField(ruleOf(key, 'decimal')));
+}
+
+const comparisonFields = {
+	...(Object.fromEntries(PARAMETERS.map((row) => [`b_${row.key}`, comparisonField(row)])) as Record<
+		`b_${InputKey}`,
+		ReturnType<typeof comparisonField>
+	>),
+	b_persp: z.optional(choiceField(PERSPECTIVES))
+};
+
 /** One field per URL key. Use a single field to check a form input as the user types. */
 export const fieldSchemas = {
 	...numberFields,
@@ -153,7 +174,8 @@ export const fieldSchemas = {
 	n: z._default(wholeField(ruleOf('n', 'whole')), DEFAULTS.n),
 	seed: z._default(wholeField(ruleOf('seed', 'whole')), DEFAULTS.seed),
 	lang: z.optional(choiceField(LOCALES)),
-	v: z.optional(versionField(FIRST_VERSION, CURRENT_VERSION))
+	v: z.optional(versionField(FIRST_VERSION, CURRENT_VERSION)),
+	...comparisonFields
 } satisfies Record<UrlKey, z.ZodMiniType>;
 
 /** Every field at once; unknown keys are stripped. */
@@ -178,6 +200,10 @@ function toScenario(fields: Fields): Scenario {
 	for (const key of STEP_KIND_KEYS) {
 		const kind = fields[key];
 		if (kind !== undefined && kind !== 'other') scenario[key] = kind;
+	}
+	for (const key of COMPARISON_KEYS) {
+		const value = fields[key];
+		if (value !== undefined) (scenario as Record<string, unknown>)[key] = value;
 	}
 	return scenario;
 }
@@ -235,4 +261,21 @@ export function toModelInput(scenario: Scenario): ModelInput {
 	}
 	if (kinds) input.kinds = kinds;
 	return input;
+}
+
+/**
+ * Scenario B of a scenario with `b_KEY` overrides: A with each override in place, without A's
+ * claims and ranges (B is a point scenario, for the figures side by side), or null when A has
+ * no overrides.
+ */
+export function comparisonScenario(scenario: Scenario): Scenario | null {
+	const overrides = COMPARISON_KEYS.filter((key) => scenario[key] !== undefined);
+	if (overrides.length === 0) return null;
+	const values = scenario as unknown as Record<string, unknown>;
+	const compared: Record<string, unknown> = {};
+	for (const [key, value] of Object.entries(values)) {
+		if (!key.startsWith('b_') && key !== 'ranges') compared[key] = value;
+	}
+	for (const key of overrides) compared[comparedKey(key)] = values[key];
+	return { ...(compared as unknown as Scenario), claims: [] };
 }

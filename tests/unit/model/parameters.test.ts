@@ -75,7 +75,8 @@ describe('the parameter table', () => {
 		for (const key of URL_KEYS) {
 			expect(parameter(key) === undefined, key).toBe(
 				['l1', 'persp', 'cur', 'py', 'title', 'c1', 'n', 'seed', 'lang', 'v'].includes(key) ||
-					/^[lkc][1-8]$/.test(key)
+					/^[lkc][1-8]$/.test(key) ||
+					key.startsWith('b_')
 			);
 		}
 	});

@@ -1,0 +1,76 @@
+/**
+ * Scenario B beside A (DESIGN.md §2, `b_KEY`): read, checked and written back canonically, run
+ * beside A, and each key figure's difference B − A worked out exactly.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../../src/lib/report';
+import { comparisonRows, overridesSentence } from '../../../src/lib/report/sentences';
+import { comparisonScenario, decode, encode, type Scenario } from '../../../src/lib/scenario';
+
+function scenarioOf(query: string): Scenario {
+	const { input, issues } = decode(query);
+	if (input === null) throw new Error(`${query}: ${JSON.stringify(issues)}`);
+	return input;
+}
+
+// A: 150 000 × 0.1 × 250 000 = 3 750 000 000.
+// B: dead 0.3, work 0.8: 15 000 × 0.7 = 10 500 in work; 10 500 × 250 000 × 0.8 = 2 100 000 000.
+const SEED_B = 'pop=150000&s1=0.1&ben=250000&b_dead=0.3&b_work=0.8&v=2';
+
+describe('scenario B in the URL', () => {
+	it('is written after everything else of A, in the parameter table’s order', () => {
+		expect(encode(scenarioOf('b_dead=0.30&pop=150000&b_work=0.8&s1=0.1&ben=250000&v=2'))).toBe(
+			'pop=150000&s1=0.1&ben=250000&b_work=0.8&b_dead=0.3&v=2'
+		);
+	});
+
+	it('is A with the overrides, without A’s claims and ranges', () => {
+		const b = comparisonScenario(
+			scenarioOf('pop=150000&s1=0.1:0.05:0.15&ben=250000&c1=helped:gt:1&b_dead=0.3&v=2')
+		);
+		expect(b).toMatchObject({ pop: '150000', s1: '0.1', ben: '250000', dead: '0.3', claims: [] });
+		expect(b).not.toHaveProperty('ranges');
+		expect(comparisonScenario(scenarioOf('pop=1&v=2'))).toBeNull();
+	});
+
+	it.each([
+		['b_dead=1.5', 'b_dead'],
+		['b_persp=state', 'b_persp'],
+		['b_s1=0.1:0.05:0.15', 'b_s1'],
+		['b_years=0', 'b_years']
+	])('refuses %s, naming the key of B', (pair, key) => {
+		const { input, issues } = decode(`pop=1&${pair}&v=2`);
+		expect(input).toBeNull();
+		expect(issues.map((issue) => issue.key)).toEqual([key]);
+	});
+});
+
+describe('the comparison in a report', () => {
+	const report = buildReport(scenarioOf(SEED_B), 'en');
+
+	it('has B’s figures and the exact difference of every result', () => {
+		expect(report.comparison).toMatchObject({
+			overrides: { b_work: '0.8', b_dead: '0.3' },
+			results: { benefit_saving: '2100000000', attributable: '10500' },
+			difference: { benefit_saving: '-1650000000', helped: '0', bcr: null }
+		});
+	});
+
+	it('is absent without overrides', () => {
+		expect(buildReport(scenarioOf('pop=1&v=2'), 'en')).not.toHaveProperty('comparison');
+	});
+
+	it('says what B changes and sets the key figures side by side', () => {
+		const comparison = report.comparison!;
+		expect(overridesSentence(comparison, 'en', 'NOK')).toBe(
+			'B is A with: Work fraction (work) 80%, Deadweight (dead) 30%.'
+		);
+		expect(comparisonRows(report, comparison, 'en', 'NOK')[1]).toEqual({
+			id: 'benefit_saving',
+			label: 'Benefits no longer paid',
+			a: 'NOK\u00a03.75\u00a0billion',
+			b: 'NOK\u00a02.1\u00a0billion',
+			difference: '-NOK\u00a01.65\u00a0billion'
+		});
+	});
+});
