@@ -7,7 +7,7 @@
  */
 import '../src/lib/i18n/all-locales';
 import { runModel } from '../src/lib/model';
-import { calculate } from '../src/lib/report';
+import { calculate } from '../src/lib/report/calculate';
 import { uncertaintyOfQuery } from '../src/lib/report/uncertainty';
 import { decode, encode, toModelInput } from '../src/lib/scenario';
 import { simulate, type SimulationInput } from '../src/lib/uncertainty/simulate';

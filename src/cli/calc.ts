@@ -11,7 +11,8 @@
 import { formatByUnit, isLocale, type Currency, type Locale } from '../lib/format';
 import { t } from '../lib/i18n';
 import '../lib/i18n/all-locales';
-import { calculate, type Report } from '../lib/report';
+import type { Report } from '../lib/report';
+import { calculate } from '../lib/report/calculate';
 import { tornadoWords } from '../lib/charts';
 import {
 	claimProbabilitySentences,

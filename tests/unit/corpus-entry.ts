@@ -2,7 +2,8 @@
  * What the permalink corpus stores for a query: the API's JSON without the trail's words
  * (`label`, `substituted`), which are for people to read and not part of the promise.
  */
-import { calculate, type Report } from '../../src/lib/report';
+import type { Report } from '../../src/lib/report';
+import { calculate } from '../../src/lib/report/calculate';
 
 export interface CorpusEntry {
 	query: string;

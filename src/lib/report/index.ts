@@ -20,7 +20,7 @@ import {
 	type YearRow
 } from '../model/types';
 import type { Warning } from '../model/types';
-import { comparisonScenario, decode, encode, toModelInput, type Scenario } from '../scenario';
+import { comparisonScenario, encode, toModelInput, type Scenario } from '../scenario';
 import {
 	isComparisonKey,
 	SCENARIO_KEYS,
@@ -28,8 +28,7 @@ import {
 	type ScenarioKey
 } from '../scenario/keys';
 import type { InputKey } from '../model/parameters';
-import { errorEntries, type ErrorEntry } from './issues';
-import { uncertaintyOf, type Uncertainty } from './uncertainty';
+import type { uncertaintyOf, Uncertainty } from './uncertainty';
 
 export { errorEntries, issueMessage, keyName, type ErrorEntry } from './issues';
 
@@ -85,10 +84,6 @@ function comparisonOf(
 	) as Record<ResultId, DecimalString | null>;
 	return { overrides, results, warnings, difference };
 }
-
-export type Outcome =
-	| { ok: true; scenario: Scenario; report: Report; lang: Locale }
-	| { ok: false; errors: ErrorEntry[]; raw: Record<string, string>; lang: Locale };
 
 function isSimulationKey(key: ScenarioKey): boolean {
 	return (SIMULATION_KEYS as readonly string[]).includes(key);
@@ -158,16 +153,19 @@ function trailLine(
 /** What `buildReport` may leave out, for the live calculator to fill in just after. */
 export interface ReportOptions extends EvaluateOptions {
 	/**
-	 * `false` leaves out the simulation of a scenario with ranges (`uncertainty`): the live
-	 * calculator runs it in a web worker, so that typing never waits for it.
+	 * How to simulate a scenario with ranges (`uncertainty`), where the report should have it:
+	 * `uncertaintyOf` (`./uncertainty`), passed in by the server, the API and the CLI
+	 * (`./calculate`). Without it the report has no `uncertainty`: the live calculator runs the
+	 * simulation in a web worker, so that typing never waits for it, and its code (with the
+	 * statistics library) never loads on the page.
 	 */
-	uncertainty?: boolean;
+	simulate?: typeof uncertaintyOf;
 }
 
 /**
  * Runs the model and the claims on a valid scenario and words the trail for `locale`.
  * `options.implied: false` leaves the claims' implied assumptions out (see `evaluateClaims`);
- * `options.uncertainty: false` the simulation.
+ * the simulation only with `options.simulate`.
  */
 export function buildReport(
 	scenario: Scenario,
@@ -187,8 +185,8 @@ export function buildReport(
 		claims: evaluateClaims(scenario.claims, input, output, options),
 		warnings: output.warnings
 	};
-	if (ranges && options.uncertainty !== false)
-		report.uncertainty = uncertaintyOf({ ...scenario, ranges }, input, output.results, locale);
+	if (ranges && options.simulate)
+		report.uncertainty = options.simulate({ ...scenario, ranges }, input, output.results, locale);
 	const b = comparisonScenario(scenario);
 	if (b) {
 		const overrides = Object.fromEntries(
@@ -197,26 +195,4 @@ export function buildReport(
 		report.comparison = comparisonOf(b, overrides, output.results);
 	}
 	return report;
-}
-
-/**
- * Decodes a canonical query and reports on it. `lang` in the query picks the locale of labels
- * and messages (nb when absent). `options` as for `buildReport`. Never throws.
- */
-export function calculate(query: string, options: ReportOptions = {}): Outcome {
-	const decoded = decode(query);
-	if (!decoded.input) {
-		return {
-			ok: false,
-			errors: errorEntries(decoded.issues, decoded.lang),
-			raw: decoded.raw,
-			lang: decoded.lang
-		};
-	}
-	return {
-		ok: true,
-		scenario: decoded.input,
-		report: buildReport(decoded.input, decoded.lang, options),
-		lang: decoded.lang
-	};
 }

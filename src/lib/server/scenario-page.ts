@@ -9,6 +9,7 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { localeFromSearch } from '$lib/i18n';
 import { buildReport, errorEntries, type ErrorEntry } from '$lib/report';
+import { uncertaintyOf } from '$lib/report/uncertainty';
 import {
 	defaultFields,
 	fieldsFromParams,
@@ -78,7 +79,7 @@ export function loadScenarioPage(
 	});
 	if (fresh) {
 		setHeaders({ 'cache-control': CACHE });
-		return page([], readForm(fields, lang, { implied: false }), null);
+		return page([], readForm(fields, lang, { implied: false, simulate: uncertaintyOf }), null);
 	}
 	// A malformed query is decoded as it came, for its messages; a form sent without JavaScript
 	// has its numbers read first.
@@ -94,7 +95,7 @@ export function loadScenarioPage(
 		locals.status = 400;
 		// The claim editor shows a draft's error beside the text it keeps.
 		const errors = errorEntries(decoded.issues, lang);
-		const reading = readForm(fields, lang, { implied: false });
+		const reading = readForm(fields, lang, { implied: false, simulate: uncertaintyOf });
 		return { ...page(errors, reading, null), claimDraft: draft };
 	}
 	const canonical = encode(decoded.input, { lang });
@@ -104,7 +105,8 @@ export function loadScenarioPage(
 	const budget = requestBudget();
 	const report = buildReport(decoded.input, lang, {
 		implied: request.method !== 'HEAD',
-		budget
+		budget,
+		simulate: uncertaintyOf
 	});
 	setHeaders({ 'cache-control': cacheControlFor(budget, CACHE) });
 	// The fields read back to this very scenario: the report is already worked out.

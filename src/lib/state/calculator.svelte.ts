@@ -100,9 +100,7 @@ export class CalculatorState {
 		const { uncertainty } = initial.report ?? {};
 		if (uncertainty) this.#simulated = { query: initial.report!.canonical, uncertainty };
 		this.#quick = $derived(
-			this.#engine
-				? this.#engine.readForm(this.#fields, lang, { implied: false, uncertainty: false })
-				: null
+			this.#engine ? this.#engine.readForm(this.#fields, lang, { implied: false }) : null
 		);
 		this.reading = $derived.by(() => {
 			const quick = this.#quick;
@@ -126,7 +124,7 @@ export class CalculatorState {
 			if (quick === null || engine === null || !hasFailingClaim(quick)) return;
 			const fields = $state.snapshot(this.#fields);
 			const timer = setTimeout(() => {
-				this.#complete = { quick, full: engine.readForm(fields, lang, { uncertainty: false }) };
+				this.#complete = { quick, full: engine.readForm(fields, lang) };
 			});
 			return () => clearTimeout(timer);
 		});

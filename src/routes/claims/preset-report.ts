@@ -5,7 +5,8 @@
  */
 import { error } from '@sveltejs/kit';
 import type { Currency, Locale } from '$lib/format';
-import { calculate, type Report } from '$lib/report';
+import type { Report } from '$lib/report';
+import { calculate } from '$lib/report/calculate';
 import type { Preset } from '$lib/scenario';
 import { localQuery } from '$lib/scenario/local-href';
 

@@ -1,4 +1,4 @@
-import { calculate } from '$lib/report';
+import { calculate } from '$lib/report/calculate';
 import { cardText, renderCard } from '$lib/server/og-image';
 import type { RequestHandler } from './$types';
 

@@ -1,6 +1,7 @@
 // Builds the Report a chart is drawn from by calculating a query: the input of the tests, not
 // the code under test.
-import { calculate, type Report } from '../../../src/lib/report';
+import type { Report } from '../../../src/lib/report';
+import { calculate } from '../../../src/lib/report/calculate';
 
 export function reportOf(query: string): Report {
 	const outcome = calculate(query);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimResult } from '../../../src/lib/claims/types';
 import type { Locale } from '../../../src/lib/format/locale';
 import { claimReview, jsonLd, type ClaimReviewPage } from '../../../src/lib/embed/claim-review';
-import { calculate } from '../../../src/lib/report';
+import { calculate } from '../../../src/lib/report/calculate';
 import { findPreset, type Preset, type SeedPreset } from '../../../src/lib/scenario';
 
 const ORIGIN = 'https://overslag.example';

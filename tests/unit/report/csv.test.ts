@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calculate } from '../../../src/lib/report';
+import { calculate } from '../../../src/lib/report/calculate';
 import { trailCsv } from '../../../src/lib/report/csv';
 
 function reportOf(query: string) {

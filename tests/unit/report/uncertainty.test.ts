@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/lib/report';
+import { uncertaintyOf } from '../../../src/lib/report/uncertainty';
 import {
 	claimProbabilitySentences,
 	headlineSentence,
@@ -14,6 +15,7 @@ import {
 } from '../../../src/lib/report/sentences';
 import { decode, type Scenario } from '../../../src/lib/scenario';
 import type { Summary } from '../../../src/lib/uncertainty/summary';
+import type { Locale } from '../../../src/lib/format/locale';
 
 function scenarioOf(query: string): Scenario {
 	const { input, issues } = decode(query);
@@ -21,15 +23,19 @@ function scenarioOf(query: string): Scenario {
 	return input;
 }
 
+/** The report as the server, the API and the CLI build it: with the simulation of ranges. */
+const fullReport = (scenario: Scenario, lang: Locale) =>
+	buildReport(scenario, lang, { simulate: uncertaintyOf });
+
 describe('the uncertainty of a report', () => {
 	it('is absent without ranges', () => {
-		expect(buildReport(scenarioOf('pop=150000&s1=0.1&ben=250000&v=2'), 'nb')).not.toHaveProperty(
+		expect(fullReport(scenarioOf('pop=150000&s1=0.1&ben=250000&v=2'), 'nb')).not.toHaveProperty(
 			'uncertainty'
 		);
 	});
 
 	it('holds the simulation and the tornado of pv_net, widest swing first', () => {
-		const report = buildReport(
+		const report = fullReport(
 			scenarioOf('pop=150000&s1=0.1:0.05:0.15&ben=250000:200000:300000&v=2'),
 			'en'
 		);
@@ -59,7 +65,7 @@ describe('the uncertainty of a report', () => {
 	});
 
 	it('names the field and its range when no distribution fits, and keeps the point figures', () => {
-		const report = buildReport(scenarioOf('pop=1000&s1=0.1:0.1:0.10000000000000002&v=2'), 'nb');
+		const report = fullReport(scenarioOf('pop=1000&s1=0.1:0.1:0.10000000000000002&v=2'), 'nb');
 		expect(report.results.helped).toBe('100');
 		expect(report.uncertainty).toEqual({
 			error: {
@@ -103,7 +109,7 @@ describe('the headline with its interval', () => {
 
 	it('is the plain sentence where the saving does not vary', () => {
 		// Only the cost varies: the saving is the same in every draw.
-		const report = buildReport(scenarioOf('pop=150000&s1=0.1&ben=250000&cost=1:1:2&v=2'), 'en');
+		const report = fullReport(scenarioOf('pop=150000&s1=0.1&ben=250000&cost=1:1:2&v=2'), 'en');
 		expect(savingInterval(report.uncertainty)).toBeNull();
 		expect(savingInterval(undefined)).toBeNull();
 		expect(headlineSentence(results, 'en', 'GBP', savingInterval(undefined))).toBe(
@@ -114,7 +120,7 @@ describe('the headline with its interval', () => {
 
 describe('the uncertainty table and sentences', () => {
 	function simulated(query: string, lang: 'nb' | 'da' | 'en') {
-		const report = buildReport(scenarioOf(query), lang);
+		const report = fullReport(scenarioOf(query), lang);
 		const uncertainty = report.uncertainty;
 		if (uncertainty === undefined || 'error' in uncertainty) throw new Error('no simulation');
 		return { report, simulation: uncertainty };
@@ -180,11 +186,11 @@ describe('the headline of a funnel that ends in a response to treatment', () => 
 			'100 people respond to treatment. Only if all of them also return to work does that save NOK\u00a010\u00a0million in benefits per year.'
 		]
 	] as const)('%s says the saving needs them all back in work', (lang, sentence) => {
-		expect(reportHeadline(buildReport(scenarioOf(RESPONSE), lang), lang, 'NOK')).toBe(sentence);
+		expect(reportHeadline(fullReport(scenarioOf(RESPONSE), lang), lang, 'NOK')).toBe(sentence);
 	});
 
 	it('is the usual one once a step is a return to work', () => {
-		const report = buildReport(scenarioOf(`${RESPONSE.replace('&v=2', '')}&s3=1&k3=rtw&v=2`), 'en');
+		const report = fullReport(scenarioOf(`${RESPONSE.replace('&v=2', '')}&s3=1&k3=rtw&v=2`), 'en');
 		expect(reportHeadline(report, 'en', 'NOK')).toBe(
 			'100 people back in work save NOK\u00a010\u00a0million in benefits per year.'
 		);

@@ -3,7 +3,7 @@
  * language), a title stays plain text, and the PNG is 1200×630.
  */
 import { describe, expect, it } from 'vitest';
-import { calculate } from '$lib/report';
+import { calculate } from '$lib/report/calculate';
 import {
 	cardElement,
 	cardSvg,

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { localeFromSearch, t } from '$lib/i18n';
-import { calculate } from '$lib/report';
+import { calculate } from '$lib/report/calculate';
 import { cacheControlFor, requestBudget } from '$lib/server/work';
 import type { RequestHandler } from './$types';
 

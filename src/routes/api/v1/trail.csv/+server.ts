@@ -1,5 +1,5 @@
 import { t } from '$lib/i18n';
-import { calculate } from '$lib/report';
+import { calculate } from '$lib/report/calculate';
 import { trailCsv } from '$lib/report/csv';
 import type { RequestHandler } from './$types';
 
