@@ -47,7 +47,9 @@ describe('a URL with ranges, as the server renders it', () => {
 		await page.goto(`${base}/?${RANGED}`);
 		await expect.poll(() => page.locator(HEADLINE).textContent()).toContain('90\u00a0% intervall');
 		expect(
-			await page.locator(`${SECTION} [data-result="benefit_saving"] [data-interval]`).textContent()
+			await page
+				.locator(`${SECTION} [data-result="benefit_saving"] [data-column="interval"]`)
+				.textContent()
 		).toMatch(/^[\d,]+\u00a0mrd\.\u00a0kr–[\d,]+\u00a0mrd\.\u00a0kr$/);
 		await page.close();
 	});
@@ -94,7 +96,9 @@ describe('a range typed on the page', () => {
 		await field.pressSequentially('10 % (5–20 %)');
 
 		await expect.poll(() => page.locator(HEADLINE).textContent()).toContain('90\u00a0% intervall');
-		const interval = page.locator(`${SECTION} [data-result="benefit_saving"] [data-interval]`);
+		const interval = page.locator(
+			`${SECTION} [data-result="benefit_saving"] [data-column="interval"]`
+		);
 		const inBrowser = await interval.textContent();
 		expect(workers.some((url) => url.includes('simulation.worker'))).toBe(true);
 		await expect.poll(() => page.url()).toContain('s1=0.1:0.05:0.2');
@@ -103,7 +107,7 @@ describe('a range typed on the page', () => {
 		await served.goto(page.url());
 		expect(
 			await served
-				.locator(`${SECTION} [data-result="benefit_saving"] [data-interval]`)
+				.locator(`${SECTION} [data-result="benefit_saving"] [data-column="interval"]`)
 				.textContent()
 		).toBe(inBrowser);
 		expect(errors).toEqual([]);
@@ -124,8 +128,10 @@ describe('scenario B beside A', () => {
 			.toBe('B er A med: Stillingsandel (work) 80\u00a0%, Dødvekt (dead) 30\u00a0%.');
 		// 15 000 × 0.7 × 250 000 × 0.8 = 2 100 000 000, 1 650 000 000 less than A.
 		const saving = section.locator('[data-result="benefit_saving"]');
-		expect(await saving.locator('[data-b]').textContent()).toBe('2,1\u00a0mrd.\u00a0kr');
-		expect(await saving.locator('[data-difference]').textContent()).toBe('−1,65\u00a0mrd.\u00a0kr');
+		expect(await saving.locator('[data-column="b"]').textContent()).toBe('2,1\u00a0mrd.\u00a0kr');
+		expect(await saving.locator('[data-column="difference"]').textContent()).toBe(
+			'−1,65\u00a0mrd.\u00a0kr'
+		);
 		await page.close();
 	});
 
@@ -138,7 +144,9 @@ describe('scenario B beside A', () => {
 		await expect.poll(() => page.url()).toContain('ben=260000&b_work=0.8&b_dead=0.3');
 		await expect
 			.poll(() =>
-				page.locator('section.comparison [data-result="benefit_saving"] [data-b]').textContent()
+				page
+					.locator('section.comparison [data-result="benefit_saving"] [data-column="b"]')
+					.textContent()
 			)
 			.toBe('2,18\u00a0mrd.\u00a0kr');
 		await page.close();

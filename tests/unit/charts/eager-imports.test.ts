@@ -139,6 +139,7 @@ describe('the chart modules the page loads before a chart is drawn', () => {
 			'src/lib/charts/types.ts',
 			'src/lib/charts/yearly.ts',
 			'src/lib/components/ChartFigure.svelte',
+			'src/lib/components/FigureTable.svelte',
 			'src/lib/components/ResultCharts.svelte',
 			'src/lib/components/UncertaintyFigures.svelte'
 		]);
