@@ -106,6 +106,26 @@ describe('on a host page of another origin, with the listener', () => {
 	});
 });
 
+describe('ranges in a sandboxed embed', () => {
+	it('shows the server’s intervals, and says where to see new ones once a range is edited', async () => {
+		const ranged = 'pop=150000&s1=0.1:0.05:0.15&ben=250000&v=2';
+		const page = await openHost(`${base}/embed?${ranged}`, 'sandbox="allow-scripts"');
+		const frame = await embedFrame(page);
+		const section = frame.locator('section.uncertainty');
+		await expect.poll(() => section.textContent()).toContain('10\u00a0000 trekninger');
+		const field = frame.locator('input[name="s1"]');
+		await field.click();
+		await field.fill('10 % (5–20 %)');
+		// A sandbox without allow-same-origin has an opaque origin, which may start no worker.
+		await expect
+			.poll(() => section.textContent())
+			.toContain(
+				'En innebygd kalkulator kan ikke regne ut intervallene på nytt når et tall endres.'
+			);
+		await page.close();
+	});
+});
+
 describe('hosts that listen for their own formats', () => {
 	/** The messages of one shape the host has received, once there are some. */
 	async function received(page: Page, test: (data: unknown) => boolean): Promise<unknown[]> {
