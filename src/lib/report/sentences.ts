@@ -159,8 +159,13 @@ export function warningSentence(
 			return t(lang, 'warning.no_drop_off', { years: input.years ?? '' });
 		case 'lifetime_prevalence':
 		case 'response_is_not_work': {
-			// The warning names the steps' kinds (`k2`); the steps are `s2`.
-			const steps = warning.keys.map((key) => keyName(`s${key.slice(1)}`, lang));
+			// The warning names the steps' kinds (`k2`); a step is named by its label where it has
+			// one, as the reader wrote it, else by its key.
+			const steps = warning.keys.map((key) => {
+				const n = key.slice(1);
+				const label = input[`l${n}`];
+				return label ? `«${label}» (s${n})` : keyName(`s${n}`, lang);
+			});
 			return t(lang, `warning.${warning.id}`, { steps: steps.join(', ') });
 		}
 	}

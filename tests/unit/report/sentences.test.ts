@@ -121,6 +121,13 @@ describe('warnings of what a figure assumes, in words', () => {
 		).toMatch(/^Tragt-trin 2 \(s2\), Tragt-trin 3 \(s3\) måler bedring af behandling/);
 	});
 
+	it('names a step by its label where it has one', () => {
+		const labelled = { ...input, l3: 'Klinisk bedring, GAD-7' };
+		expect(
+			warningSentence({ id: 'response_is_not_work', keys: ['k3'] }, results, labelled, 'nb')
+		).toMatch(/^«Klinisk bedring, GAD-7» \(s3\) måler bedring av behandling, og ingen trinn/);
+	});
+
 	it('gives the horizon of a drop-off of 0, in each language', () => {
 		const warning: Warning = { id: 'no_drop_off', keys: ['drop', 'years'] };
 		expect(warningSentence(warning, results, input, 'nb')).toBe(
