@@ -1,18 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ASSUMPTION_WARNING_IDS } from '../../src/lib/model/types';
 import { PRESETS } from '../../src/lib/scenario';
 import { corpusEntry, type CorpusEntry } from './corpus-entry';
 
 const folder = new URL('../corpus/', import.meta.url);
 /** The warnings added after the corpus was stored (issue "Vary it honestly"). */
-const ADDED_LATER: ReadonlySet<string> = new Set([
-	'lifetime_prevalence',
-	'response_is_not_work',
-	'no_deadweight',
-	'no_drop_off',
-	'benefit_gross_of_tax',
-	'full_time'
-]);
+const ADDED_LATER: ReadonlySet<string> = new Set(ASSUMPTION_WARNING_IDS);
 const stored: CorpusEntry[] = readdirSync(folder)
 	.filter((file) => file.endsWith('.json'))
 	.map((file) => JSON.parse(readFileSync(new URL(file, folder), 'utf8')));

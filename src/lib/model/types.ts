@@ -149,6 +149,7 @@ export const WARNING_IDS = [
 	'participants_exceed_population',
 	'taxes_exceed_wage',
 	'health_without_work',
+	// From here on: what a published figure often assumes without saying (ASSUMPTION_WARNING_IDS).
 	'lifetime_prevalence',
 	'response_is_not_work',
 	'no_deadweight',
@@ -157,6 +158,10 @@ export const WARNING_IDS = [
 	'full_time'
 ] as const;
 export type WarningId = (typeof WARNING_IDS)[number];
+/** The warnings of what a figure assumes (DESIGN.md §2), apart from those about its figures. */
+export const ASSUMPTION_WARNING_IDS: readonly WarningId[] = WARNING_IDS.slice(
+	WARNING_IDS.indexOf('lifetime_prevalence')
+);
 
 export interface Warning {
 	id: WarningId;

@@ -58,7 +58,7 @@ export function uncertaintyOfQuery(query: string, locale: Locale): Uncertainty |
 	return uncertaintyOf(
 		{ ...scenario, ranges: scenario.ranges },
 		input,
-		runModel(input).results,
+		runModel(input, { trail: false }).results,
 		locale
 	);
 }

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { runModel } from '../../../src/lib/model';
+import { ASSUMPTION_WARNING_IDS } from '../../../src/lib/model/types';
 import { modelInput } from './helpers';
 
 type Overrides = Parameters<typeof modelInput>[0];
 
 /** The warnings of what a figure assumes (DESIGN.md §2), apart from those about its figures. */
-const ASSUMPTIONS = new Set([
-	'lifetime_prevalence',
-	'response_is_not_work',
-	'no_deadweight',
-	'no_drop_off',
-	'benefit_gross_of_tax',
-	'full_time'
-]);
+const ASSUMPTIONS: ReadonlySet<string> = new Set(ASSUMPTION_WARNING_IDS);
 
 const allIdsOf = (overrides: Overrides) =>
 	runModel(modelInput(overrides)).warnings.map((warning) => warning.id);
