@@ -7,6 +7,7 @@
  * `SIGNIFICANT_DIGITS` significant digits: an interval from n draws is an estimate, and more
  * digits would claim a precision it does not have.
  */
+import quickselect from 'quickselect';
 import { D, toCanonical } from '../model/decimal';
 import type { DecimalString } from '../model/types';
 
@@ -25,29 +26,43 @@ export function shortDecimal(value: number): DecimalString {
 	return toCanonical(new D(value.toPrecision(SIGNIFICANT_DIGITS)));
 }
 
-/** The p-quantile (0 ≤ p ≤ 1) of `sorted`, ascending and without NaN. */
-export function quantile(sorted: Float64Array, p: number): number {
-	const position = p * (sorted.length - 1);
+/**
+ * The p-quantile (0 ≤ p ≤ 1) of `draws` (without NaN), which it reorders in place: the two order
+ * statistics it needs are found by selection (Floyd–Rivest, `quickselect`) in linear time, not
+ * by sorting every draw — the same two values either way.
+ */
+export function quantile(draws: Float64Array, p: number): number {
+	const position = p * (draws.length - 1);
 	const below = Math.floor(position);
-	const above = Math.min(below + 1, sorted.length - 1);
-	const lower = sorted[below]!;
-	return lower + (sorted[above]! - lower) * (position - below);
+	// quickselect reads and swaps elements by index, which a Float64Array supports as an array does.
+	quickselect(draws as unknown as number[], below);
+	const lower = draws[below]!;
+	if (below === position) return lower;
+	// Every draw right of `below` is now ≥ lower: the next order statistic is the least of them.
+	let upper = Infinity;
+	for (let index = below + 1; index < draws.length; index++) {
+		if (draws[index]! < upper) upper = draws[index]!;
+	}
+	return lower + (upper - lower) * (position - below);
 }
 
 /**
- * The summary of `draws` (modified: sorted in place), or null when any draw has no value (the
+ * The summary of `draws` (modified: reordered in place), or null when any draw has no value (the
  * figure does not exist in some of the scenarios drawn, so no interval of it is honest). Draws
  * that are all the same (no input the result depends on varies) are the `exact` point estimate
  * itself, every figure of it to the digit.
  */
 export function summarize(draws: Float64Array, exact: DecimalString | null): Summary | null {
 	let sum = 0;
+	let least = Infinity;
+	let greatest = -Infinity;
 	for (const value of draws) {
 		if (Number.isNaN(value)) return null;
 		sum += value;
+		if (value < least) least = value;
+		if (value > greatest) greatest = value;
 	}
-	draws.sort();
-	if (draws[0] === draws[draws.length - 1]) {
+	if (least === greatest) {
 		return exact === null ? null : { mean: exact, median: exact, p5: exact, p95: exact };
 	}
 	return {

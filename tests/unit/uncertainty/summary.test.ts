@@ -49,4 +49,26 @@ describe('quantile', () => {
 	it('puts the median of two draws between them', () => {
 		expect(quantile(Float64Array.from([1, 2]), 0.5)).toBe(1.5);
 	});
+
+	// 0 … 1000 in a scrambled order (i × 7919 mod 1001 is a permutation: 7919 is prime and does
+	// not divide 1001): the p-quantile is at position p × 1000, whatever the order.
+	const scrambled = () => Float64Array.from({ length: 1001 }, (_, index) => (index * 7919) % 1001);
+	it.each([
+		[0, 0],
+		[0.05, 50],
+		[0.123, 123],
+		[0.5, 500],
+		[0.0505, 50.5],
+		[0.95, 950],
+		[1, 1000]
+	])('finds the %d-quantile of unsorted draws: %d', (p, expected) => {
+		expect(quantile(scrambled(), p)).toBe(expected);
+	});
+
+	it('gives the same figure when asked again of draws it has reordered', () => {
+		const draws = scrambled();
+		expect([quantile(draws, 0.95), quantile(draws, 0.05), quantile(draws, 0.5)]).toEqual([
+			950, 50, 500
+		]);
+	});
 });
