@@ -127,8 +127,11 @@ export function inRange(x: D, range: InputRange): boolean {
 
 /**
  * The inputs an implied assumption is reported for, in the order of the parameter table: every
- * numeric input the scenario has (a funnel step only when present).
+ * numeric input the scenario has (a funnel step only when present), but the discount rate of a
+ * scenario that follows a country's schedule, which sets its rates.
  */
 export function impliedKeys(input: ModelInput): ImpliedKey[] {
-	return PARAMETERS.map((row) => row.key).filter((key) => input[key] !== undefined);
+	return PARAMETERS.map((row) => row.key).filter(
+		(key) => input[key] !== undefined && !(key === 'disc' && input.schedule !== undefined)
+	);
 }

@@ -13,6 +13,7 @@ import { parseLocaleNumber } from '../format';
 import { isCurrency, type Currency } from '../format/currency';
 import type { Locale } from '../format/locale';
 import { t } from '../i18n';
+import { DISCOUNT_SCHEDULE_IDS, type DiscountSchedule } from '../model/types';
 import { buildReport, type Report, type ReportOptions } from '../report';
 import { errorEntries, keyName, type ErrorEntry } from '../report/issues';
 import {
@@ -55,6 +56,8 @@ export function readField(
 		return { ok: false, error: blankError(key, text, locale, currency) };
 	}
 	if (CANONICAL_DECIMAL.test(text) || CANONICAL_RANGE.test(text)) return { ok: true, value: text };
+	const schedule = key === 'disc' ? scheduleNamed(text) : undefined;
+	if (schedule !== undefined) return { ok: true, value: schedule };
 	const parts = rangeTexts(text) ?? [text];
 	const values: string[] = [];
 	for (const part of parts) {
@@ -68,6 +71,12 @@ export function readField(
 		values.push(parsed.value);
 	}
 	return { ok: true, value: values.join(':') };
+}
+
+/** A discount schedule's name as typed, in any case and with spaces around (` NO `). */
+function scheduleNamed(text: string): DiscountSchedule | undefined {
+	const name = text.trim().toLowerCase();
+	return DISCOUNT_SCHEDULE_IDS.find((id) => id === name);
 }
 
 /**

@@ -1,13 +1,19 @@
 /**
  * Discounting: each year's figures brought back to year-1 value, their sums over the horizon
  * (present values), the cumulative discounted net effect and the payback year. Framework-free.
+ *
+ * Year 1 is not discounted; year t is divided by one factor (1 + r) for each yearly step back to
+ * year 1, step k bringing year k + 1 to year k. With one rate (`disc`) that is (1 + disc)^(t − 1).
+ * A country's schedule (`disc=no|dk`) lowers the rate for the steps far ahead: year t is divided
+ * by (1 + r₁)(1 + r₂)…(1 + r_{t−1}), each step at the rate for its year (`DISCOUNT_SCHEDULES`).
  */
 import { D } from './decimal';
 import type { YearEffects } from './fiscal';
 import { num, yearId, type Ledger } from './ledger';
 import { powers } from './powers';
 import { recordResult, RESULTS } from './results';
-import type { FormulaToken, RulesVersion } from './types';
+import { DISCOUNT_SCHEDULES } from './schedules';
+import type { DiscountSchedule, FormulaToken, RulesVersion } from './types';
 
 const ONE = new D(1);
 const ZERO = new D(0);
@@ -29,9 +35,48 @@ export interface PresentValues {
 	paybackYear: number | null;
 }
 
-/** (1 + disc)^(t − 1) for t = 1 … years: what a year-t figure is divided by (1 in year 1). */
-export function discountDivisors(disc: D, years: number): D[] {
-	return powers(ONE.plus(disc), years);
+/**
+ * The rates of a horizon's steps 1 … steps, as stretches: each rate with how many steps it
+ * covers there (a stretch with none is left out). One rate `disc` is one stretch; a schedule's
+ * first rate is `disc` too (the scenario sets it so).
+ */
+export function rateStretches(
+	disc: D,
+	steps: number,
+	schedule?: DiscountSchedule
+): { rate: D; steps: number }[] {
+	if (schedule === undefined) return steps > 0 ? [{ rate: disc, steps }] : [];
+	const rates = DISCOUNT_SCHEDULES[schedule];
+	const stretches: { rate: D; steps: number }[] = [];
+	rates.forEach(({ from, rate }, index) => {
+		const to = Math.min(steps, (rates[index + 1]?.from ?? Infinity) - 1);
+		if (to >= from)
+			stretches.push({ rate: index === 0 ? disc : new D(rate), steps: to - from + 1 });
+	});
+	return stretches;
+}
+
+/**
+ * What a year-t figure is divided by, for t = 1 … years (1 in year 1): (1 + disc)^(t − 1), or
+ * under a schedule the product of each stretch's (1 + rate)^steps, left to right, as the trail
+ * writes it.
+ */
+export function discountDivisors(disc: D, years: number, schedule?: DiscountSchedule): D[] {
+	const stretches = rateStretches(disc, years - 1, schedule);
+	const powersOf = stretches.map(({ rate, steps }) => powers(ONE.plus(rate), steps + 1));
+	const divisors: D[] = [];
+	for (let t = 1; t <= years; t++) {
+		let left = t - 1;
+		let divisor: D | undefined;
+		for (const [index, { steps }] of stretches.entries()) {
+			if (left === 0) break;
+			const factor = powersOf[index]![Math.min(left, steps)]!;
+			divisor = divisor === undefined ? factor : divisor.times(factor);
+			left -= Math.min(left, steps);
+		}
+		divisors.push(divisor ?? ONE);
+	}
+	return divisors;
 }
 
 /**
@@ -87,16 +132,61 @@ function add(sum: D, term: D): D {
 }
 
 /**
- * Records pv_gross, pv_net (each year's figure, year 1 as it is and year t ÷ (1 + disc)^(t − 1),
- * every year listed) and pv_cost (the programme cost falls in year 1 only, undiscounted).
+ * Records pv_gross, pv_net (each year's figure, year 1 as it is and year t ÷ its divisor, every
+ * year listed) and pv_cost (the programme cost falls in year 1 only, undiscounted).
  */
-export function recordPresentValues(ledger: Ledger, pv: PresentValues, horizon: number): void {
+export function recordPresentValues(
+	ledger: Ledger,
+	pv: PresentValues,
+	rates: { disc: D; years: number; schedule?: DiscountSchedule }
+): void {
 	if (!ledger.recording) return;
-	const grossSum = discountedSum(ledger, 'gross_effect', horizon);
+	const divisor = divisorFormula(ledger, rates.disc, rates.schedule);
+	const grossSum = discountedSum(ledger, 'gross_effect', rates.years, divisor);
 	ledger.record('pv_gross', pv.pvGross, RESULTS.pv_gross.unit, grossSum);
 	recordResult(ledger, 'pv_cost', pv.pvCost);
-	const netSum = discountedSum(ledger, 'net_effect', horizon);
+	const netSum = discountedSum(ledger, 'net_effect', rates.years, divisor);
 	ledger.record('pv_net', pv.pvNet, RESULTS.pv_net.unit, netSum);
+}
+
+/**
+ * The divisor of year t ≥ 2 as the trail writes it after the figure: `÷ (1 + disc)^(t − 1)`, or
+ * for a year past a schedule's first rate `÷ ((1 + disc)^40 × (1 + 0.03)^(t − 41))`, each later
+ * rate a number in the formula.
+ */
+function divisorFormula(
+	ledger: Ledger,
+	disc: D,
+	schedule: DiscountSchedule | undefined
+): (t: number) => FormulaToken[] {
+	const first = ledger.resolve(['(', num('1', 'share'), '+', 'disc', ')', '^']);
+	const divide = ledger.token('÷');
+	return (t) => {
+		const stretches = rateStretches(disc, t - 1, schedule);
+		if (stretches.length === 1) return [divide, ...first, num(String(t - 1), 'factor')];
+		const tokens = [
+			divide,
+			ledger.token('('),
+			...first,
+			num(String(stretches[0]!.steps), 'factor')
+		];
+		for (const { rate, steps } of stretches.slice(1)) {
+			tokens.push(
+				...ledger.resolve([
+					'×',
+					'(',
+					num('1', 'share'),
+					'+',
+					num(rate.toFixed(), 'share'),
+					')',
+					'^'
+				]),
+				num(String(steps), 'factor')
+			);
+		}
+		tokens.push(ledger.token(')'));
+		return tokens;
+	};
 }
 
 /**
@@ -113,17 +203,17 @@ export function recordPayback(ledger: Ledger, paybackYear: number | null): void 
 	recordResult(ledger, 'payback_year', paybackYear === null ? null : new D(paybackYear));
 }
 
-/** result + result@2 ÷ (1 + disc)^1 + … + result@horizon ÷ (1 + disc)^(horizon − 1). */
+/** result + result@2 ÷ (1 + disc)^1 + … + result@horizon ÷ its divisor. */
 function discountedSum(
 	ledger: Ledger,
 	result: 'gross_effect' | 'net_effect',
-	horizon: number
+	horizon: number,
+	divisor: (t: number) => FormulaToken[]
 ): FormulaToken[] {
 	const plus = ledger.token('+');
-	const divisor = ledger.resolve(['÷', '(', num('1', 'share'), '+', 'disc', ')', '^']);
 	const tokens = [ledger.token(result)];
 	for (let t = 2; t <= horizon; t++) {
-		tokens.push(plus, ledger.token(yearId(result, t)), ...divisor, num(String(t - 1), 'factor'));
+		tokens.push(plus, ledger.token(yearId(result, t)), ...divisor(t));
 	}
 	return tokens;
 }

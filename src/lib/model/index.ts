@@ -63,9 +63,9 @@ export function runModel(input: ModelInput, options: RunOptions = {}): ModelOutp
 	recordLaterYears(ledger, years.slice(1), values.persp);
 	const effects = recording ? years : [first, ...laterEffects(rates, active, first)];
 
-	const divisors = discountDivisors(values.disc, values.years);
+	const divisors = discountDivisors(values.disc, values.years, input.schedule);
 	const pv = presentValues(effects, divisors);
-	recordPresentValues(ledger, pv, values.years);
+	recordPresentValues(ledger, pv, { ...values, schedule: input.schedule });
 	const breakEven = recordBreakEven(ledger, {
 		pvGross: pv.pvGross,
 		pvCost: pv.pvCost,

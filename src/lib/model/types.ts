@@ -34,7 +34,19 @@ export type ModelInput = Record<Exclude<InputKey, OptionalStepKey | 'years'>, De
 		version: RulesVersion;
 		/** What each funnel step measures (`kN`), where it is given: `other` otherwise. */
 		kinds?: Partial<Record<FunnelKey, StepKind>>;
+		/**
+		 * A country's discount schedule (`disc=no|dk`), where the scenario follows one: `disc` is
+		 * then the schedule's first rate, and later years are discounted at its lower rates.
+		 */
+		schedule?: DiscountSchedule;
 	};
+
+/**
+ * The discount schedules a scenario may follow instead of one rate (`discounting.ts`): Norway's
+ * R-109/21 and Denmark's Finansministeriet.
+ */
+export const DISCOUNT_SCHEDULE_IDS = ['no', 'dk'] as const;
+export type DiscountSchedule = (typeof DISCOUNT_SCHEDULE_IDS)[number];
 
 /**
  * What a funnel step measures (DESIGN.md §2): lifetime or 12-month prevalence, resistance to
@@ -52,8 +64,11 @@ export const STEP_KINDS = [
 ] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
-/** Input keys that hold a decimal (everything but `years`, `persp`, `version` and `kinds`). */
-export type DecimalInputKey = Exclude<keyof ModelInput, 'years' | 'persp' | 'version' | 'kinds'>;
+/** Input keys that hold a decimal (all but `years`, `persp`, `version`, `kinds`, `schedule`). */
+export type DecimalInputKey = Exclude<
+	keyof ModelInput,
+	'years' | 'persp' | 'version' | 'kinds' | 'schedule'
+>;
 
 /** Result ids of §2, in the order of the trail. */
 export const RESULT_IDS = [
@@ -138,7 +153,7 @@ export interface YearRow {
 	gross_effect: DecimalString;
 	programme_cost: DecimalString;
 	net_effect: DecimalString;
-	/** 1 ÷ (1 + disc)^(t − 1) */
+	/** 1 ÷ (1 + disc)^(t − 1), or 1 ÷ the schedule's product of its yearly steps */
 	discount_factor: DecimalString;
 	discounted_net: DecimalString;
 	cumulative_pv: DecimalString;

@@ -90,8 +90,8 @@ function isSimulationKey(key: ScenarioKey): boolean {
 }
 
 /**
- * Every scenario key with its value as a string (a range as `BASE:LOW:HIGH`), defaults filled in
- * (absent optional keys left out).
+ * Every scenario key with its value as a string (a range as `BASE:LOW:HIGH`, a discount schedule
+ * by its name, as the link writes them), defaults filled in (absent optional keys left out).
  */
 function echoInput(scenario: Scenario): Record<string, string> {
 	const input: Record<string, string> = {};
@@ -105,6 +105,8 @@ function echoInput(scenario: Scenario): Record<string, string> {
 		} else if (isSimulationKey(key) && scenario.ranges === undefined) {
 			// How ranges are simulated means nothing to a scenario without any.
 			continue;
+		} else if (key === 'disc' && scenario.schedule !== undefined) {
+			input.disc = scenario.schedule;
 		} else if (values[key] !== undefined) {
 			const range = scenario.ranges?.[key as InputKey];
 			const value = String(values[key]);

@@ -50,6 +50,7 @@ function encodedValue(scenario: Scenario, key: ScenarioKey): string | undefined 
 		const claim = scenario.claims.find((c) => c.id === key);
 		return claim && encodeClaim(claim);
 	}
+	if (key === 'disc' && scenario.schedule !== undefined) return scenario.schedule;
 	const range = scenario.ranges?.[key as InputKey];
 	if (range !== undefined) {
 		const base = String((scenario as unknown as Record<string, unknown>)[key]);

@@ -602,19 +602,42 @@ const LABOUR_MARKET_CONTRIBUTION_DENMARK: Fact = {
 	confidence: 'high'
 };
 
+const DISCOUNT_SCHEDULE_R109: Fact = {
+	label: {
+		nb: 'Kalkulasjonsrente for lange tidshorisonter',
+		da: 'Kalkulationsrente for lange tidshorisonter',
+		en: 'Discount rate for long horizons'
+	},
+	quantities: [quantity('share', '0.04'), quantity('share', '0.03'), quantity('share', '0.02')],
+	wording: {
+		nb: '{0} de første 40 årene, {1} fra år 40 til 75, {2} deretter (disc=no)',
+		da: '{0} de første 40\u00a0år, {1} fra år 40 til 75, {2} derefter (disc=no)',
+		en: '{0} for the first 40 years, {1} from year 40 to 75, {2} after (disc=no)'
+	},
+	source: {
+		nb: 'Finansdepartementet, rundskriv R-109/21, «i hovedsak uendret fra 2014»; satsene etter år 40 slik Kystverkets FRAM-modell (kalkpriser.py) anvender R-109/14',
+		da: 'Finansdepartementet (Norges finansministerium), cirkulære R-109/21, «i hovedsak uendret fra 2014»; satserne efter år 40 som Kystverkets FRAM-model (kalkpriser.py) anvender R-109/14',
+		en: 'Finansdepartementet (Norwegian Ministry of Finance), circular R-109/21, «i hovedsak uendret fra 2014»; the rates after year 40 as Kystverket’s FRAM model (kalkpriser.py) applies R-109/14'
+	},
+	year: 2021,
+	confidence: ['medium', 'medium', 'medium']
+};
+
 const DISCOUNT_RATE_DENMARK: Fact = {
 	label: {
 		nb: 'Diskonteringsrente (Finansministeriet)',
 		da: 'Diskonteringsrente (Finansministeriet)',
 		en: 'Discount rate (Finansministeriet)'
 	},
-	quantities: [quantity('share', '0.035'), quantity('share', '0.025')],
+	quantities: [quantity('share', '0.035'), quantity('share', '0.025'), quantity('share', '0.015')],
 	wording: {
-		nb: '{0} for år 0–35, {1} for år 36–70 (fra januar 2021)',
-		da: '{0} for år 0–35, {1} for år 36–70 (siden januar 2021)',
-		en: '{0} for years 0–35, {1} for years 36–70 (since January 2021)'
+		nb: '{0} for år 0–35, {1} for år 36–70, {2} etter år 70 (fra januar 2021; disc=dk)',
+		da: '{0} for år 0–35, {1} for år 36–70, {2} efter år 70 (siden januar 2021; disc=dk)',
+		en: '{0} for years 0–35, {1} for years 36–70, {2} after year 70 (since January 2021; disc=dk)'
 	},
-	source: same('Finansministeriet, dokumentationsnotat, 7.1.2021'),
+	source: same(
+		'Finansministeriet, dokumentationsnotat, 7.1.2021; fm.dk, «Ny vejledning i samfundsøkonomiske konsekvensvurderinger», 22.6.2023'
+	),
 	year: 2021,
 	confidence: 'high'
 };
@@ -639,6 +662,7 @@ export const NORWAY_FACTS: readonly Fact[] = [
 	AVERAGE_TAX_2025,
 	EMPLOYER_CONTRIBUTION_2025,
 	DISCOUNT_RATE_R109,
+	DISCOUNT_SCHEDULE_R109,
 	VALUE_OF_A_STATISTICAL_LIFE,
 	VALUE_PER_DALY
 ];

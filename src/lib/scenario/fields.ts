@@ -10,7 +10,14 @@
  */
 import * as z from 'zod/mini';
 import { D, toCanonical } from '../model/decimal';
-import { RESULT_IDS, type DecimalString, type ResultId, type RulesVersion } from '../model/types';
+import {
+	DISCOUNT_SCHEDULE_IDS,
+	RESULT_IDS,
+	type DecimalString,
+	type DiscountSchedule,
+	type ResultId,
+	type RulesVersion
+} from '../model/types';
 import { CLAIM_OPS, type Claim, type ClaimKey, type ClaimOp } from '../claims/types';
 import { fail, type IssueCode } from './issues';
 import { CLAIM_ALLOWED, MAX_DIGITS, ruleParams, SIG_MAX, SIG_MIN, type Rule } from './rules';
@@ -87,8 +94,12 @@ export interface Ranged {
  * starts at 0 and goes above it is refused: no lognormal has its 5th percentile at 0.
  */
 export function rangedField(rule: DecimalRule, distribution: 'beta' | 'lognormal') {
+	return fromRaw(rangedCheck(rule, distribution));
+}
+
+function rangedCheck(rule: DecimalRule, distribution: 'beta' | 'lognormal') {
 	const params = ruleParams(rule);
-	return fromRaw((raw, ctx): DecimalString | Ranged => {
+	return (raw: string, ctx: z.core.ParsePayload): DecimalString | Ranged => {
 		const parts = raw.split(':');
 		if (parts.length === 1) {
 			const read = readDecimal(raw, rule);
@@ -108,6 +119,26 @@ export function rangedField(rule: DecimalRule, distribution: 'beta' | 'lognormal
 			return fail(ctx, raw, 'range_from_zero', params);
 		}
 		return { base, low, high };
+	};
+}
+
+/** A country's discount schedule, named where the discount rate would be (`disc=no`). */
+export interface Scheduled {
+	schedule: DiscountSchedule;
+}
+
+/**
+ * The discount rate: a rate or a range as `rangedField` reads them, or the name of a country's
+ * discount schedule (`no`, `dk`). Text that is neither says that both are allowed.
+ */
+export function discountField(rule: DecimalRule) {
+	const ranged = rangedCheck(rule, 'beta');
+	const params = { ...ruleParams(rule), schedules: DISCOUNT_SCHEDULE_IDS.join(', ') };
+	return fromRaw((raw, ctx): DecimalString | Ranged | Scheduled => {
+		const schedule = DISCOUNT_SCHEDULE_IDS.find((id) => id === raw);
+		if (schedule !== undefined) return { schedule };
+		if (raw !== '' && !/^[\d.:]+$/.test(raw)) return fail(ctx, raw, 'not_rate_or_schedule', params);
+		return ranged(raw, ctx);
 	});
 }
 

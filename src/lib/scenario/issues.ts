@@ -13,6 +13,7 @@ export const ISSUE_CODES = [
 	'required',
 	'empty',
 	'not_decimal',
+	'not_rate_or_schedule',
 	'too_many_digits',
 	'bad_range',
 	'range_order',

@@ -17,16 +17,25 @@ import {
 	type OptionalStepKey,
 	type Parameter
 } from '../model/parameters';
-import { FUNNEL_KEYS, type DecimalString, type ModelInput, type Perspective } from '../model/types';
+import { DISCOUNT_SCHEDULES } from '../model/schedules';
+import {
+	FUNNEL_KEYS,
+	type DecimalString,
+	type DiscountSchedule,
+	type ModelInput,
+	type Perspective
+} from '../model/types';
 import {
 	choiceField,
 	claimField,
 	decimalField,
+	discountField,
 	rangedField,
 	textField,
 	versionField,
 	wholeField,
-	type Ranged
+	type Ranged,
+	type Scheduled
 } from './fields';
 import { fromZodIssue, onePerKey, type Issue } from './issues';
 import {
@@ -120,12 +129,17 @@ function text(key: UrlKey) {
 /** The field of a numeric input, by its row of the parameter table. */
 function numberField(
 	row: Parameter
-): z.ZodMiniType<DecimalString | Ranged | number | undefined, unknown> {
+): z.ZodMiniType<DecimalString | Ranged | Scheduled | number | undefined, unknown> {
 	if (row.kind === 'whole') {
 		return z._default(wholeField(ruleOf(row.key as UrlKey, 'whole')), Number(row.default));
 	}
 	const rule = ruleOf(row.key as UrlKey, 'decimal');
-	const field = row.distribution ? rangedField(rule, row.distribution) : decimalField(rule);
+	const field =
+		row.key === 'disc'
+			? discountField(rule)
+			: row.distribution
+				? rangedField(rule, row.distribution)
+				: decimalField(rule);
 	if (row.default !== undefined) return z._default(field, row.default);
 	return row.optional ? z.optional(field) : field;
 }
@@ -189,9 +203,10 @@ function toScenario(fields: Fields): Scenario {
 	// An absent `v` is a link from before `v` was written: the first version's rules.
 	const version = fields.v ?? FIRST_VERSION;
 	const { persp, cur, n, seed } = fields;
-	const { inputs, ranges } = splitRanges(fields);
+	const { inputs, ranges, schedule } = splitRanges(fields);
 	const scenario = { ...inputs, persp, cur, claims, version, n, seed } as Scenario;
 	if (ranges) scenario.ranges = ranges;
+	if (schedule) scenario.schedule = schedule;
 	if (fields.py !== undefined) scenario.py = fields.py;
 	for (const key of [...LABEL_KEYS, 'title'] as const) {
 		const value: string | undefined = fields[key];
@@ -208,21 +223,28 @@ function toScenario(fields: Fields): Scenario {
 	return scenario;
 }
 
-type FieldValue = DecimalString | number | Ranged;
+type FieldValue = DecimalString | number | Ranged | Scheduled;
 
-/** The inputs as the model takes them (a range's BASE), and the ranges given, if any. */
+/**
+ * The inputs as the model takes them (a range's BASE; a discount schedule's first rate as
+ * `disc`), the ranges given, if any, and the discount schedule named, if one is.
+ */
 function splitRanges(fields: Partial<Record<InputKey, FieldValue>>) {
 	const inputs: Partial<Record<InputKey, DecimalString | number>> = {};
 	let ranges: Partial<Record<InputKey, InputRange>> | undefined;
+	let schedule: DiscountSchedule | undefined;
 	for (const { key } of PARAMETERS) {
 		const value = fields[key];
-		if (typeof value === 'object') {
+		if (typeof value === 'object' && 'schedule' in value) {
+			schedule = value.schedule;
+			inputs[key] = DISCOUNT_SCHEDULES[schedule][0]!.rate;
+		} else if (typeof value === 'object') {
 			inputs[key] = value.base;
 			ranges ??= {};
 			ranges[key] = { low: value.low, high: value.high };
 		} else if (value !== undefined) inputs[key] = value;
 	}
-	return { inputs, ranges };
+	return { inputs, ranges, schedule };
 }
 
 /** The numeric inputs of `source` that are present, in the parameter table's order. */
@@ -252,8 +274,9 @@ export function parseScenario(
 
 /** The model's input: the scenario without labels, currency, title and claims. */
 export function toModelInput(scenario: Scenario): ModelInput {
-	const { persp, version } = scenario;
+	const { persp, version, schedule } = scenario;
 	const input = { ...pickInputs(scenario), persp, version } as ModelInput;
+	if (schedule) input.schedule = schedule;
 	let kinds: ModelInput['kinds'];
 	for (const [index, key] of STEP_KIND_KEYS.entries()) {
 		const kind = scenario[key];
@@ -277,5 +300,7 @@ export function comparisonScenario(scenario: Scenario): Scenario | null {
 		if (!key.startsWith('b_') && key !== 'ranges') compared[key] = value;
 	}
 	for (const key of overrides) compared[comparedKey(key)] = values[key];
+	// B's own discount rate replaces A's schedule.
+	if (scenario.b_disc !== undefined) delete compared.schedule;
 	return { ...(compared as unknown as Scenario), claims: [] };
 }

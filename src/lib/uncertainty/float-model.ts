@@ -9,6 +9,8 @@
  * still in work, so year t's gross effect is year 1's times (1 − drop)^(t − 1). A test checks
  * every result against the exact model on random scenarios.
  */
+import { D } from '../model/decimal';
+import { rateStretches } from '../model/discounting';
 import type { FormulaPart } from '../model/ledger';
 import { FUNNEL_KEYS, PARAMETERS, type InputKey } from '../model/parameters';
 import { formulaOf } from '../model/results';
@@ -141,6 +143,8 @@ export function floatModel(input: ModelInput): FloatModel {
 	const payback = slot('payback_year');
 	const nulls = Object.entries(EXISTS_UNLESS_ZERO).map(([id, needs]) => [slot(id), slot(needs!)]);
 	const stack = new Float64Array(32);
+	// A schedule's rate of each step 1 … years − 1 (at index 1 …); a schedule's disc is not drawn.
+	const stepRates = input.schedule === undefined ? null : scheduleStepRates(input);
 
 	return (values) => {
 		let product = values[pop]!;
@@ -149,7 +153,8 @@ export function floatModel(input: ModelInput): FloatModel {
 		for (const [target, program] of funnel) values[target] = run(program, values, stack);
 		values[active] = values[attributable]!;
 		for (const [target, program] of year) values[target] = run(program, values, stack);
-		// Year t's gross effect is year 1's × q^(t − 1) once discounted, q = (1 − drop) ÷ (1 + disc).
+		// Year t's gross effect is year 1's × q^(t − 1) once discounted, q = (1 − drop) ÷ (1 + disc);
+		// under a schedule, each step's q has that step's rate.
 		const ratio = (1 - values[drop]!) / (1 + values[disc]!);
 		const firstGross = values[gross]!;
 		const programmeCost = values[cost]!;
@@ -159,7 +164,7 @@ export function floatModel(input: ModelInput): FloatModel {
 		for (let t = 1; t <= years; t++) {
 			sum += factor;
 			if (Number.isNaN(paybackYear) && firstGross * sum - programmeCost >= 0) paybackYear = t;
-			factor *= ratio;
+			factor *= stepRates === null ? ratio : (1 - values[drop]!) / (1 + stepRates[t]!);
 		}
 		values[pvGross] = firstGross * sum;
 		values[pvCost] = programmeCost;
@@ -168,6 +173,17 @@ export function floatModel(input: ModelInput): FloatModel {
 		for (const [target, needs] of nulls) if (values[needs!] === 0) values[target!] = NaN;
 		values[payback] = version >= 2 && programmeCost === 0 ? NaN : paybackYear;
 	};
+}
+
+/** The rate of each yearly step 1 … years − 1 under `input`'s schedule, at its index. */
+function scheduleStepRates(input: ModelInput): Float64Array {
+	const rates = new Float64Array(input.years + 1);
+	let step = 1;
+	for (const { rate, steps } of rateStretches(new D(input.disc), input.years - 1, input.schedule)) {
+		rates.fill(rate.toNumber(), step, step + steps);
+		step += steps;
+	}
+	return rates;
 }
 
 /** A draw's values from the scenario's exact inputs (absent funnel steps are left at 0). */

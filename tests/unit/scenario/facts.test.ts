@@ -50,7 +50,7 @@ describe('every fact', () => {
 		const texts = FACTS.flatMap((each) =>
 			LOCALES.flatMap((lang) => [each.label[lang], factText(each, lang), factSource(each, lang)])
 		);
-		expect(texts).toHaveLength(225);
+		expect(texts).toHaveLength(234);
 		for (const text of texts) {
 			expect(text).not.toMatch(/\d \d/);
 			expect(text).not.toMatch(/\d (kr|NOK|DKK|%|år|dager|dage|days|million|mio)(?![\p{L}])/u);
@@ -129,9 +129,15 @@ describe('a fact as the method page writes it', () => {
 		],
 		[
 			'Discount rate (Finansministeriet)',
-			'3,5\u00a0% for år 0–35, 2,5\u00a0% for år 36–70 (fra januar 2021)',
-			'3,5\u00a0% for år 0–35, 2,5\u00a0% for år 36–70 (siden januar 2021)',
-			'3.5% for years 0–35, 2.5% for years 36–70 (since January 2021)'
+			'3,5\u00a0% for år 0–35, 2,5\u00a0% for år 36–70, 1,5\u00a0% etter år 70 (fra januar 2021; disc=dk)',
+			'3,5\u00a0% for år 0–35, 2,5\u00a0% for år 36–70, 1,5\u00a0% efter år 70 (siden januar 2021; disc=dk)',
+			'3.5% for years 0–35, 2.5% for years 36–70, 1.5% after year 70 (since January 2021; disc=dk)'
+		],
+		[
+			'Discount rate for long horizons',
+			'4\u00a0% de første 40 årene, 3\u00a0% fra år 40 til 75, 2\u00a0% deretter (disc=no)',
+			'4\u00a0% de første 40\u00a0år, 3\u00a0% fra år 40 til 75, 2\u00a0% derefter (disc=no)',
+			'4% for the first 40 years, 3% from year 40 to 75, 2% after (disc=no)'
 		]
 	])('%s: nb, da and en', (label, nb, da, en) => {
 		const each = fact(label);

@@ -25,9 +25,18 @@ describe('floatModel', () => {
 		expect(values[resultSlot('helped')]).toBe(15_000);
 	});
 
-	it('agrees with the exact model on every result of random scenarios', () => {
+	// Random scenarios, and the same over a long horizon under a country's discount schedule.
+	const scheduled = fc
+		.tuple(anyInput, fc.constantFrom(['no', '0.04'] as const, ['dk', '0.035'] as const))
+		.chain(([input, [schedule, disc]]) =>
+			fc.integer({ min: 30, max: 50 }).map((years) => ({ ...input, years, disc, schedule }))
+		);
+	it.each([
+		['random scenarios', anyInput],
+		['scenarios under a discount schedule', scheduled]
+	])('agrees with the exact model on every result of %s', (_, scenarios) => {
 		fc.assert(
-			fc.property(anyInput, (input) => {
+			fc.property(scenarios, (input) => {
 				const { results, byYear } = runModel(input);
 				const values = pointValues(input);
 				floatModel(input)(values);
