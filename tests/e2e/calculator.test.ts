@@ -408,7 +408,7 @@ describe('folded groups', () => {
 		await page.goto(SCENARIO, { waitUntil: 'networkidle' });
 		// folded and holding only defaults: nothing to build until the reader asks
 		expect(await page.locator('input[name="drop"]').count()).toBe(0);
-		await page.getByText(ADJUSTMENTS).click();
+		await page.locator('summary', { hasText: ADJUSTMENTS }).click();
 		await type(page, 'drop', '10 %');
 		await expect.poll(() => new URL(page.url()).searchParams.get('drop')).toBe('0.1');
 		// emptied, it is blank, not its default: the address keeps it blank and the group stays open
@@ -433,7 +433,7 @@ describe('folded groups', () => {
 		const page = await newPage();
 		const release = await holdScripts(page);
 		await page.goto(SCENARIO, { waitUntil: 'domcontentloaded' });
-		await page.getByText(ADJUSTMENTS).click();
+		await page.locator('summary', { hasText: ADJUSTMENTS }).click();
 		release();
 		const drop = page.locator('input[name="drop"]');
 		await expect.poll(() => drop.isVisible(), { timeout: 15_000 }).toBe(true);
@@ -479,7 +479,7 @@ describe('folded groups', () => {
 	it('opens, takes a value and submits it with JavaScript off', async () => {
 		const page = await newPage(false);
 		await page.goto(SCENARIO);
-		await page.getByText(ADJUSTMENTS).click();
+		await page.locator('summary', { hasText: ADJUSTMENTS }).click();
 		await page.locator('input[name="drop"]').fill('10 %');
 		await Promise.all([
 			page.waitForURL(/drop=/),

@@ -152,3 +152,54 @@ describe('scenario B beside A', () => {
 		await page.close();
 	});
 });
+
+describe('honest adjustments in one click', () => {
+	it('opens the calculator with them as B, each with its source', async () => {
+		const page = await newPage();
+		await page.goto(`${base}/?pop=150000&s1=0.1&ben=250000&lang=en&v=2`);
+		await page.getByRole('link', { name: 'See it with honest adjustments' }).click();
+		await expect.poll(() => page.url()).toContain('ben=250000&b_btax=0.134&b_dead=0.72&lang=en');
+		const section = page.locator('section.comparison');
+		// 15 000 × (1 − 72 %) × 250 000 kr × (1 − 13.4 %) = 909 300 000 kr.
+		await expect
+			.poll(() => section.locator('[data-result="gross_effect"] [data-column="b"]').textContent())
+			.toBe('NOK\u00a0909\u00a0million');
+		const sources = section.locator('.reference');
+		expect(await sources.locator('dt').allTextContents()).toEqual([
+			'Tax on benefits (btax)',
+			'Deadweight (dead)'
+		]);
+		expect(await sources.nth(1).textContent()).toContain('Scand J Work Environ Health 2019');
+		await page.close();
+	});
+
+	it('is offered on a published claim beside what the figure assumes', async () => {
+		const page = await newPage(false);
+		await page.goto(`${base}/claims/utenfor-arbeid-150000?lang=en`);
+		expect(
+			await page
+				.locator('[data-warning]')
+				.evaluateAll((items) => items.map((li) => li.getAttribute('data-warning')))
+		).toEqual(['no_deadweight', 'benefit_gross_of_tax', 'full_time']);
+		const link = page.getByRole('link', { name: 'See it with honest adjustments' });
+		expect(await link.getAttribute('href')).toMatch(/b_btax=0\.134&b_dead=0\.72&lang=en&v=2$/);
+		await page.close();
+	});
+});
+
+describe('a discount schedule typed in the form', () => {
+	it('discounts the years after 35 at Denmark’s 2.5 %, as the working shows', async () => {
+		const page = await newPage();
+		await page.goto(`${base}/?pop=1&ben=1000000&years=38&disc=0.035&lang=en&v=2`);
+		const field = page.locator('input[name="disc"]');
+		await field.click();
+		await field.fill('dk');
+		await expect.poll(() => page.url()).toContain('years=38&disc=dk&lang=en');
+		// The working (a part that comes alive later) as the server writes it for the new link.
+		const html = await (await fetch(page.url())).text();
+		expect(html.replace(/<[^>]+>/g, '')).toContain(
+			'gross_effect@38 ÷ ((1 + disc)^35 × (1 + 0.025)^2)'
+		);
+		await page.close();
+	});
+});

@@ -20,7 +20,16 @@ import {
 	type YearRow
 } from '../model/types';
 import type { Warning } from '../model/types';
-import { comparisonScenario, encode, toModelInput, type Scenario } from '../scenario';
+import {
+	adjustedKeys,
+	comparisonScenario,
+	encode,
+	honestAdjustments,
+	toModelInput,
+	type AdjustedKey,
+	type Adjustment,
+	type Scenario
+} from '../scenario';
 import {
 	isComparisonKey,
 	SCENARIO_KEYS,
@@ -57,6 +66,11 @@ export interface Report {
 	uncertainty?: Uncertainty;
 	/** For a scenario with `b_KEY` overrides: scenario B's figures beside these (`comparison`). */
 	comparison?: Comparison;
+	/**
+	 * The honest adjustments the scenario leaves out (`scenario/adjustments.ts`), which a link can
+	 * add as scenario B: each input and its sourced figure.
+	 */
+	adjustments: Adjustment[];
 }
 
 /** Scenario B: A with its `b_KEY` overrides, its figures, and each figure's difference B − A. */
@@ -67,6 +81,8 @@ export interface Comparison {
 	warnings: Warning[];
 	/** B − A for every result, exact; null where either figure does not exist. */
 	difference: Record<ResultId, DecimalString | null>;
+	/** B's inputs set to an honest adjustment's sourced figure, whose source the page shows. */
+	adjusted: AdjustedKey[];
 }
 
 /** Scenario B beside A, whose figures are `resultsA`. */
@@ -74,7 +90,7 @@ function comparisonOf(
 	b: Scenario,
 	overrides: Record<string, string>,
 	resultsA: Results
-): Comparison {
+): Omit<Comparison, 'adjusted'> {
 	const { results, warnings } = runModel(toModelInput(b));
 	const difference = Object.fromEntries(
 		RESULT_IDS.map((id) => {
@@ -185,7 +201,8 @@ export function buildReport(
 		by_year: output.byYear,
 		trail: output.trail.map((step) => trailLine(step, scenario, output, locale)),
 		claims: evaluateClaims(scenario.claims, input, output, options),
-		warnings: output.warnings
+		warnings: output.warnings,
+		adjustments: honestAdjustments(scenario)
 	};
 	if (ranges && options.simulate)
 		report.uncertainty = options.simulate({ ...scenario, ranges }, input, output.results, locale);
@@ -194,7 +211,10 @@ export function buildReport(
 		const overrides = Object.fromEntries(
 			Object.entries(report.input).filter(([key]) => isComparisonKey(key))
 		);
-		report.comparison = comparisonOf(b, overrides, output.results);
+		report.comparison = {
+			...comparisonOf(b, overrides, output.results),
+			adjusted: adjustedKeys(scenario)
+		};
 	}
 	return report;
 }

@@ -19,6 +19,7 @@ import type { Unit } from '../model/types';
 import { countKey, t } from '../i18n';
 import type { Summary } from '../uncertainty/summary';
 import type { Simulation } from '../uncertainty/simulate';
+import type { Adjustment } from '../scenario/adjustments';
 import type { Comparison, Report } from './index';
 import type { Uncertainty } from './uncertainty';
 import { keyName } from './issues';
@@ -398,13 +399,30 @@ export function overridesSentence(
 	lang: Locale,
 	currency: Currency
 ): string {
-	const overrides = Object.entries(comparison.overrides).map(([key, value]) => {
-		const compared = key.slice(2);
-		const shown =
-			compared === 'persp'
-				? t(lang, `persp.${value}`)
-				: formatByUnit(value, inputUnit(compared), lang, currency);
-		return `${keyName(compared, lang)} ${shown}`;
-	});
+	const overrides = Object.entries(comparison.overrides).map(([key, value]) =>
+		inputWithValue(key.slice(2), value, lang, currency)
+	);
 	return t(lang, 'comparison.overrides', { overrides: overrides.join(', ') });
+}
+
+/** "Deadweight (dead) 72 %": an input named with a value in its units. */
+function inputWithValue(key: string, value: string, lang: Locale, currency: Currency): string {
+	const shown =
+		key === 'persp'
+			? t(lang, `persp.${value}`)
+			: formatByUnit(value, inputUnit(key), lang, currency);
+	return `${keyName(key, lang)} ${shown}`;
+}
+
+/**
+ * What the honest adjustments would set in scenario B, and what they leave as it is: "B takes
+ * Deadweight (dead) 72 % …".
+ */
+export function adjustmentsSentence(
+	adjustments: readonly Adjustment[],
+	lang: Locale,
+	currency: Currency
+): string {
+	const changes = adjustments.map(({ key, value }) => inputWithValue(key, value, lang, currency));
+	return t(lang, 'adjust.what', { changes: changes.join(', ') });
 }

@@ -484,6 +484,25 @@ const EMPLOYER_CONTRIBUTION_2025: Fact = {
 	confidence: 'high'
 };
 
+const IPS_TRIAL_NORWAY: Fact = {
+	label: {
+		nb: 'Arbeid med og uten IPS (norsk randomisert studie)',
+		da: 'Beskæftigelse med og uden IPS (norsk randomiseret forsøg)',
+		en: 'Work with and without IPS (Norwegian randomised trial)'
+	},
+	quantities: [quantity('share', '0.374'), quantity('share', '0.271'), quantity('share', '0.72')],
+	wording: {
+		nb: '{0} i ordinært arbeid etter 18 måneder med individuell jobbstøtte (IPS), {1} med vanlig oppfølging: om lag {2} av dem i arbeid ville vært det uansett ({1} ÷ {0})',
+		da: '{0} i ordinær beskæftigelse efter 18 måneder med individuelt planlagt job med støtte (IPS), {1} med sædvanlig opfølgning: omkring {2} af dem i arbejde ville have været det alligevel ({1} ÷ {0})',
+		en: '{0} in competitive work at 18 months with individual placement and support (IPS), {1} with usual follow-up: about {2} of those in work would have been anyway ({1} ÷ {0})'
+	},
+	source: same(
+		'Reme SE et al., «A randomized controlled multicenter trial of individual placement and support for patients with moderate-to-severe mental illness», Scand J Work Environ Health 2019;45(1):33–41'
+	),
+	year: 2019,
+	confidence: ['high', 'high', 'computed']
+};
+
 const DISCOUNT_RATE_R109: Fact = {
 	label: {
 		nb: 'Kalkulasjonsrente for samfunnsøkonomiske analyser',
@@ -663,6 +682,7 @@ export const NORWAY_FACTS: readonly Fact[] = [
 	EMPLOYER_CONTRIBUTION_2025,
 	DISCOUNT_RATE_R109,
 	DISCOUNT_SCHEDULE_R109,
+	IPS_TRIAL_NORWAY,
 	VALUE_OF_A_STATISTICAL_LIFE,
 	VALUE_PER_DALY
 ];
@@ -689,4 +709,14 @@ export const NORWAY_REFERENCE_SOURCES = {
 	wtax: referenceValue(TAX_ON_712K_2025),
 	emp: referenceValue(EMPLOYER_CONTRIBUTION_2025),
 	disc: referenceValue(DISCOUNT_RATE_R109)
+} as const;
+
+/**
+ * The sourced figures of the honest adjustments (`adjustments.ts`) that a scenario B can take in
+ * one click, by the input each sets: deadweight from a Norwegian trial's control group, and the
+ * tax on a benefit at the size of the minimum AAP.
+ */
+export const HONEST_ADJUSTMENT_SOURCES = {
+	dead: referenceValue(IPS_TRIAL_NORWAY, 2),
+	btax: referenceValue(TAX_ON_AAP_MINIMUM_2025)
 } as const;

@@ -55,4 +55,5 @@ export type {
 	SeedPreset
 } from './preset-types';
 export { NORWAY_REFERENCE } from './presets';
+export { adjustedKeys, honestAdjustments, type AdjustedKey, type Adjustment } from './adjustments';
 export { PRESETS, findPreset } from './presets';

@@ -8,6 +8,8 @@
  * their no-break spaces, written `\u00a0`). The notes are this project's own Norwegian, with
  * U+00A0 inside numbers and before `%`, `kr` and time units.
  */
+import { honestAdjustments } from './adjustments';
+import { adjustedQuery } from './local-href';
 import type { Locale } from '../format/locale';
 import { decode, encode } from './codec';
 import { referenceValue } from './fact-text';
@@ -291,4 +293,15 @@ export function presetVaryQuery(preset: Preset, lang: Locale): string {
 	if (decoded.input === null) throw new Error(`preset ${preset.slug} does not decode`);
 	const title = Array.from(presetTitle(preset, lang).text).slice(0, 120).join('');
 	return encode({ ...decoded.input, title }, { lang });
+}
+
+/**
+ * The calculator's query for a preset with its honest adjustments as scenario B
+ * (`adjustments.ts`), titled as `presetVaryQuery`; null when none applies.
+ */
+export function presetAdjustedQuery(preset: Preset, lang: Locale): string | null {
+	const query = presetVaryQuery(preset, lang);
+	const vary = decode(query).input;
+	const adjustments = vary ? honestAdjustments(vary) : [];
+	return adjustments.length > 0 ? adjustedQuery(query, adjustments) : null;
 }

@@ -50,7 +50,7 @@ describe('every fact', () => {
 		const texts = FACTS.flatMap((each) =>
 			LOCALES.flatMap((lang) => [each.label[lang], factText(each, lang), factSource(each, lang)])
 		);
-		expect(texts).toHaveLength(234);
+		expect(texts).toHaveLength(243);
 		for (const text of texts) {
 			expect(text).not.toMatch(/\d \d/);
 			expect(text).not.toMatch(/\d (kr|NOK|DKK|%|år|dager|dage|days|million|mio)(?![\p{L}])/u);

@@ -3,7 +3,7 @@ import { claimReview, jsonLd } from '$lib/embed/claim-review';
 import { localeFromSearch, t } from '$lib/i18n';
 import { findPreset } from '$lib/scenario';
 import { localHref } from '$lib/scenario/local-href';
-import { presetTitle, presetVaryQuery } from '$lib/scenario/presets';
+import { presetAdjustedQuery, presetTitle, presetVaryQuery } from '$lib/scenario/presets';
 import { CACHE_HEADERS, presetReport } from '../preset-report';
 import type { PageServerLoad } from './$types';
 
@@ -26,5 +26,15 @@ export const load: PageServerLoad = ({ params, url, setHeaders }) => {
 	const claimReviews = report.claims.map((claim) => jsonLd(claimReview(claim, page)));
 	// "Vary this" opens the calculator with the preset's title, so its citation names it.
 	const varyQuery = presetVaryQuery(preset, lang);
-	return { preset, title: presetTitle(preset, lang), report, currency, claimReviews, varyQuery };
+	// The same with the honest adjustments the preset leaves out as scenario B.
+	const adjustedQuery = presetAdjustedQuery(preset, lang);
+	return {
+		preset,
+		title: presetTitle(preset, lang),
+		report,
+		currency,
+		claimReviews,
+		varyQuery,
+		adjustedQuery
+	};
 };

@@ -1,0 +1,105 @@
+/**
+ * Honest adjustments: the sourced figures a claim leaves out, put into scenario B in one click,
+ * only where the scenario leaves them silent and a source gives a typical figure.
+ */
+import { describe, expect, it } from 'vitest';
+import '../../../src/lib/i18n/all-locales';
+import { buildReport } from '../../../src/lib/report';
+import { adjustmentsSentence } from '../../../src/lib/report/sentences';
+import {
+	adjustedKeys,
+	decode,
+	encode,
+	findPreset,
+	honestAdjustments,
+	type Scenario
+} from '../../../src/lib/scenario';
+import { adjustedQuery } from '../../../src/lib/scenario/local-href';
+import { presetAdjustedQuery } from '../../../src/lib/scenario/presets';
+
+const SEED = 'pop=150000&s1=0.1&ben=250000&v=2';
+
+function scenarioOf(query: string): Scenario {
+	const { input, issues } = decode(query);
+	if (input === null) throw new Error(JSON.stringify(issues));
+	return input;
+}
+
+describe('honestAdjustments', () => {
+	it('adds the tax on the benefit and deadweight to the seed claim', () => {
+		expect(honestAdjustments(scenarioOf(SEED))).toEqual([
+			{ key: 'btax', value: '0.134' },
+			{ key: 'dead', value: '0.72' }
+		]);
+	});
+
+	it.each([
+		['a deadweight of its own', `${SEED}&dead=0.3`, ['btax']],
+		['a tax on benefits of its own', `${SEED}&btax=0.1`, ['dead']],
+		['the society perspective, where a benefit is a transfer', `${SEED}&persp=society`, ['dead']],
+		['Danish kroner, for which no Norwegian tax applies', `${SEED}&cur=DKK`, ['dead']],
+		['no benefit to tax', 'pop=150000&s1=0.1&v=2', ['dead']],
+		['both already in B', `${SEED}&b_btax=0.2&b_dead=0.5`, []]
+	])('leaves out what it has with %s', (_, query, keys) => {
+		expect(honestAdjustments(scenarioOf(query)).map((adjustment) => adjustment.key)).toEqual(keys);
+	});
+});
+
+describe('adjustedQuery', () => {
+	const query = adjustedQuery(SEED, honestAdjustments(scenarioOf(SEED)));
+	const adjusted = scenarioOf(query);
+
+	it('writes them as scenario B of the same link, in canonical order', () => {
+		expect(query).toBe('pop=150000&s1=0.1&ben=250000&b_btax=0.134&b_dead=0.72&v=2');
+		expect(encode(adjusted)).toBe(query);
+		const withB = `${SEED.replace('&v=2', '')}&b_pop=1000&b_work=0.5&lang=en&v=2`;
+		const between = adjustedQuery(withB, honestAdjustments(scenarioOf(withB)));
+		expect(between).toBe(
+			'pop=150000&s1=0.1&ben=250000&b_pop=1000&b_btax=0.134&b_work=0.5&b_dead=0.72&lang=en&v=2'
+		);
+		expect(encode(scenarioOf(between), { lang: 'en' })).toBe(between);
+	});
+
+	it('gives B worked by hand: 15 000 × (1 − 72 %) × 250 000 kr × (1 − 13.4 %)', () => {
+		// attributable 15 000 × 0.28 = 4 200; 4 200 × 250 000 = 1 050 000 000 saved gross;
+		// 13.4 % of it, 140 700 000, comes back as tax: 909 300 000 net, the fiscal gross effect.
+		const comparison = buildReport(adjusted, 'en').comparison!;
+		expect(comparison.results.benefit_saving).toBe('1050000000');
+		expect(comparison.results.benefit_tax_lost).toBe('140700000');
+		expect(comparison.results.gross_effect).toBe('909300000');
+		expect(comparison.difference.gross_effect).toBe('-2840700000');
+	});
+
+	it('is none for a scenario that already has them', () => {
+		expect(honestAdjustments(adjusted)).toEqual([]);
+	});
+
+	it('is in the report: what A leaves out, and what B took, whose source the page shows', () => {
+		expect(buildReport(scenarioOf(SEED), 'en').adjustments).toEqual([
+			{ key: 'btax', value: '0.134' },
+			{ key: 'dead', value: '0.72' }
+		]);
+		const report = buildReport(adjusted, 'en');
+		expect(report.adjustments).toEqual([]);
+		expect(report.comparison!.adjusted).toEqual(['btax', 'dead']);
+		expect(adjustedKeys(scenarioOf(`${SEED}&b_dead=0.5`))).toEqual([]);
+	});
+});
+
+describe('what the reader is told', () => {
+	it('says what B takes and what it leaves', () => {
+		expect(adjustmentsSentence(honestAdjustments(scenarioOf(SEED)), 'en', 'NOK')).toBe(
+			'As B beside A: Tax on benefits (btax) 13.4%, Deadweight (dead) 72%, sourced figures a ' +
+				'published claim often leaves out. Drop-off and part-time work have no sourced typical ' +
+				'figure here, so B leaves them as they are.'
+		);
+	});
+
+	it('gives the seed claim a ready scenario B, titled, in the page language', () => {
+		const query = presetAdjustedQuery(findPreset('utenfor-arbeid-150000')!, 'en')!;
+		const scenario = scenarioOf(query);
+		expect(scenario.b_dead).toBe('0.72');
+		expect(scenario.title).toBeDefined();
+		expect(query).toContain('&lang=en&');
+	});
+});
