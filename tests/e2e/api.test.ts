@@ -82,7 +82,7 @@ const BAD_INPUT: [string, string][] = [
 	['pop=10&disc=0.5', 'disc'],
 	['pop=10&persp=public', 'persp'],
 	['pop=10&c1=helped:about:1', 'c1'],
-	['pop=10&v=3', 'v'],
+	['pop=10&v=4', 'v'],
 	[`pop=10&l1=${'y'.repeat(81)}`, 'l1']
 ];
 

@@ -95,8 +95,8 @@ describe('claims, reload, history and links', () => {
 		expect(await listed.textContent()).not.toContain('gross_effect:gt');
 
 		// the address follows, so reload, history and a copied link bring the scenario back; a
-		// scenario begun on a fresh page follows the current rules, v=2
-		const canonical = 'pop=150000&s1=0.1&ben=250000&c1=gross_effect:gt:4000000000&v=2';
+		// scenario begun on a fresh page follows the current rules, v=3
+		const canonical = 'pop=150000&s1=0.1&ben=250000&c1=gross_effect:gt:4000000000&v=3';
 		await expect.poll(() => new URL(page.url()).search.slice(1)).toBe(canonical);
 		await page.reload();
 		expect(await page.locator(HEADLINE).textContent()).toContain('3,75\u00a0mrd.\u00a0kr');
@@ -589,7 +589,7 @@ describe('with JavaScript off', () => {
 			page.waitForURL(/ben=250000/),
 			page.getByRole('button', { name: 'Regn ut' }).click()
 		]);
-		expect(new URL(page.url()).search).toBe('?pop=150000&s1=0.1&ben=250000&v=2');
+		expect(new URL(page.url()).search).toBe('?pop=150000&s1=0.1&ben=250000&v=3');
 		expect(await page.locator(HEADLINE).textContent()).toContain('3,75\u00a0mrd.\u00a0kr');
 		expect(await page.locator('[data-result="benefit_saving"]').textContent()).toBe(
 			'3\u00a0750\u00a0000\u00a0000\u00a0kr'

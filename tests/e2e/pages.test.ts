@@ -89,9 +89,9 @@ describe('/claims/[slug]', () => {
 			// from the calculator, and its citation, name it)
 			const title = encodeURIComponent(seed.title);
 			const [keys, claims] = seed.query.split(/&(?=c1=)/);
-			const scenario = claims === undefined ? keys!.replace('&v=2', '') : keys;
-			const rest = claims === undefined ? '' : `&${claims.replace('&v=2', '')}`;
-			const suffix = `${lang === 'nb' ? '' : `&lang=${lang}`}&v=2`;
+			const scenario = claims === undefined ? keys!.replace('&v=3', '') : keys;
+			const rest = claims === undefined ? '' : `&${claims.replace('&v=3', '')}`;
+			const suffix = `${lang === 'nb' ? '' : `&lang=${lang}`}&v=3`;
 			expect(varyHref(html, path)).toBe(`/?${scenario}&title=${title}${rest}${suffix}`);
 		}
 	);

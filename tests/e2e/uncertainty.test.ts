@@ -182,7 +182,7 @@ describe('honest adjustments in one click', () => {
 				.evaluateAll((items) => items.map((li) => li.getAttribute('data-warning')))
 		).toEqual(['no_deadweight', 'benefit_gross_of_tax', 'full_time']);
 		const link = page.getByRole('link', { name: 'See it with honest adjustments' });
-		expect(await link.getAttribute('href')).toMatch(/b_btax=0\.134&b_dead=0\.72&lang=en&v=2$/);
+		expect(await link.getAttribute('href')).toMatch(/b_btax=0\.134&b_dead=0\.72&lang=en&v=3$/);
 		await page.close();
 	});
 });
@@ -201,5 +201,36 @@ describe('a discount schedule typed in the form', () => {
 			'gross_effect@38 ÷ ((1 + disc)^35 × (1 + 0.025)^2)'
 		);
 		await page.close();
+	});
+});
+
+describe('a funnel that ends in a response to treatment', () => {
+	const V2 = 'pop=1000&s1=0.5&k1=response&ben=100000&lang=en&v=2';
+
+	it('keeps a version-2 link’s figures, says what changed, and offers the current rules', async () => {
+		const page = await newPage(false);
+		await page.goto(`${base}/?${V2}`);
+		expect(await page.locator('.headline .lead').textContent()).toContain(
+			'500 people respond to treatment. Only if all of them also return to work'
+		);
+		expect(await page.locator('.old-rules').textContent()).toContain(
+			'never change. Version 3 counts nobody as back in work from a funnel that ends in a response to treatment with no step into work.'
+		);
+		await page.getByRole('link', { name: 'Compute by the current rules (version 3)' }).click();
+		await expect.poll(() => page.url()).toContain('k1=response&ben=100000&lang=en&v=3');
+		expect(await page.locator('.headline .lead').textContent()).toBe(
+			'500 people respond to treatment. No saving is counted: no step says how many of them return to work.'
+		);
+		expect(
+			(await page.locator('[data-result="benefit_saving"]').first().textContent())?.trim()
+		).toBe('NOK\u00a00');
+		await page.close();
+	});
+
+	it('lists every later version’s change on a version-1 link', async () => {
+		const html = await (await fetch(`${base}/?pop=1&lang=en&v=1`)).text();
+		expect(html).toContain(
+			'never change. Version 2 reads an «about» claim the same way on both sides and gives no payback year when there is nothing to pay back. Version 3 counts'
+		);
 	});
 });

@@ -4,12 +4,15 @@
  */
 import { D } from './decimal';
 import type { Values } from './inputs';
+import type { RulesVersion, StepKind } from './types';
 import { num, type FormulaPart, type Ledger } from './ledger';
 import { oneMinus, recordResult, RESULTS } from './results';
 import type { FormulaToken } from './types';
 import { powers } from './powers';
 
 const ONE = new D(1);
+const ZERO = new D(0);
+const NOBODY = num('0', 'persons');
 
 export interface Funnel {
 	/** Persons back in work: pop × s1 × … over the steps present. */
@@ -57,16 +60,45 @@ export function activeByYear(attributable: D, drop: D, years: number): D[] {
 	return active;
 }
 
-/** Records year 1's `active` step: everyone attributable is in work. */
-export function recordActive(ledger: Ledger, active: D): D {
+/**
+ * Whether a funnel ends in a response to treatment and never in work: a step is a clinical
+ * response or remission (`kN=response|remission`) and none a return to work (`rtw`).
+ */
+export function respondsWithoutWork(funnel: readonly { kind: StepKind }[]): boolean {
+	const has = (kinds: readonly string[]) => funnel.some((step) => kinds.includes(step.kind));
+	return has(['response', 'remission']) && !has(['rtw']);
+}
+
+/**
+ * Whether the rules count nobody in work: from version 3, a funnel that ends in a response to
+ * treatment with no step into work helps people feel better, not back to work (feeling better
+ * is not working), so no benefit, tax or production is claimed from it. Version 2 counted
+ * everyone through such a funnel as in work (and warned).
+ */
+export function worksNobody(funnel: readonly { kind: StepKind }[], version: RulesVersion): boolean {
+	return version >= 3 && respondsWithoutWork(funnel);
+}
+
+/** Persons in work in each of `years` years when nobody works: 0, the same object each year. */
+export function nobodyByYear(years: number): D[] {
+	return new Array<D>(years).fill(ZERO);
+}
+
+/**
+ * Records year 1's `active` step: everyone attributable is in work, or nobody (`worksNobody`),
+ * which the trail writes as 0.
+ */
+export function recordActive(ledger: Ledger, active: D, nobody = false): D {
+	if (nobody) return ledger.step('active', active, RESULTS.active.unit, [NOBODY]);
 	return recordResult(ledger, 'active', active);
 }
 
 /**
  * The formula of `active@t` for a year t ≥ 2, attributable × (1 − drop)^(t − 1): all but the
- * exponent is resolved once.
+ * exponent is resolved once. When nobody works, 0.
  */
-export function laterActiveFormula(ledger: Ledger): (t: number) => FormulaToken[] {
+export function laterActiveFormula(ledger: Ledger, nobody = false): (t: number) => FormulaToken[] {
+	if (nobody) return () => [NOBODY];
 	const remaining = ledger.resolve(['attributable', '×', ...oneMinus('drop'), '^']);
 	return (t) => [...remaining, num(String(t - 1), 'factor')];
 }

@@ -21,7 +21,7 @@ import {
 	yearRates,
 	type YearFigures
 } from './fiscal';
-import { activeByYear, recordActive, recordFunnel } from './funnel';
+import { activeByYear, nobodyByYear, recordActive, recordFunnel, worksNobody } from './funnel';
 import { knownInputs, readInputs } from './inputs';
 import { Ledger } from './ledger';
 import { CanonicalTexts } from './texts';
@@ -52,15 +52,18 @@ export function runModel(input: ModelInput, options: RunOptions = {}): ModelOutp
 	const funnel = recordFunnel(ledger, values);
 
 	const rates = yearRates(values);
-	const active = activeByYear(funnel.attributable, values.drop, values.years);
+	const nobody = worksNobody(values.funnel, input.version);
+	const active = nobody
+		? nobodyByYear(values.years)
+		: activeByYear(funnel.attributable, values.drop, values.years);
 	const programmeCost = funnel.helped.times(values.cost).div(values.success);
 	// With a trail: every year's figures, for its steps and by-year row. Without: year 1's
 	// figures (the results), and of the later years only what discounting needs.
 	const years = recording ? figuresByYear(rates, active, programmeCost) : [];
 	const first = years[0] ?? yearFigures(1, activityOf(rates, active[0]!), programmeCost);
-	recordActive(ledger, first.active);
+	recordActive(ledger, first.active, nobody);
 	recordYearOne(ledger, first, values.persp);
-	recordLaterYears(ledger, years.slice(1), values.persp);
+	recordLaterYears(ledger, years.slice(1), values.persp, nobody);
 	const effects = recording ? years : [first, ...laterEffects(rates, active, first)];
 
 	const divisors = discountDivisors(values.disc, values.years, input.schedule);

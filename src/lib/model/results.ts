@@ -59,7 +59,10 @@ export const RESULTS: Record<ResultId, ResultDeclaration> = {
 		unit: 'persons',
 		span: 'year',
 		formula: ['attributable'],
-		general: ['active(t) = attributable × (1 − drop)^(t − 1)']
+		general: [
+			'active(t) = attributable × (1 − drop)^(t − 1)',
+			'active(t) = 0 when a step is a response or remission and none a return to work (v3)'
+		]
 	},
 	benefit_saving: { unit: 'money', span: 'year', formula: ['active', '×', 'ben', '×', 'work'] },
 	benefit_tax_lost: { unit: 'money', span: 'year', formula: ['benefit_saving', '×', 'btax'] },

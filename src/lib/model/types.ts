@@ -15,8 +15,10 @@ export type Perspective = 'fiscal' | 'society';
  * The scenario format version (`v`) whose rules a run follows (DESIGN.md §6): a link keeps the
  * rules it was made with, so its answers never change. Version 2 reports no payback year when
  * there is nothing to pay back (no programme cost), and reads `approx` claims symmetrically.
+ * Version 3 counts nobody in work from a funnel that ends in a response to treatment with no
+ * step into work (`funnel.ts`, `worksNobody`).
  */
-export type RulesVersion = 1 | 2;
+export type RulesVersion = 1 | 2 | 3;
 
 export { FUNNEL_KEYS, type FunnelKey } from './parameters';
 import type { FunnelKey, InputKey, OptionalStepKey } from './parameters';

@@ -4,7 +4,7 @@
  * Framework-free.
  */
 import { D } from './decimal';
-import type { Funnel } from './funnel';
+import { respondsWithoutWork, type Funnel } from './funnel';
 import type { Values } from './inputs';
 import type { FunnelKey, StepKind, Warning } from './types';
 
@@ -23,7 +23,7 @@ const ONE = new D(1);
  * - `lifetime_prevalence`: a step is a lifetime prevalence (`kN=prev_life`), yet every figure
  *   here is per year: the people who have ever had an illness are not those ill this year;
  * - `response_is_not_work`: a step is a clinical response or remission and none is a return to
- *   work (`rtw`): the model counts everyone through the funnel as back in work;
+ *   work (`rtw`): version 2 counts everyone through the funnel as back in work, version 3 nobody;
  * - `no_deadweight`: `dead` = 0, nobody would have returned without the programme;
  * - `no_drop_off`: `drop` = 0 over more than one year, nobody relapses;
  * - `benefit_gross_of_tax`: in the fiscal perspective, benefits saved with no tax on them
@@ -49,9 +49,8 @@ export function warningsOf(values: Values, funnel: Funnel): Warning[] {
 		values.funnel.filter((step) => kinds.includes(step.kind)).map((step) => stepKindKey(step.key));
 	const lifetime = kindKeys(['prev_life']);
 	if (lifetime.length > 0) warnings.push({ id: 'lifetime_prevalence', keys: lifetime });
-	const response = kindKeys(['response', 'remission']);
-	if (response.length > 0 && kindKeys(['rtw']).length === 0) {
-		warnings.push({ id: 'response_is_not_work', keys: response });
+	if (respondsWithoutWork(values.funnel)) {
+		warnings.push({ id: 'response_is_not_work', keys: kindKeys(['response', 'remission']) });
 	}
 	if (values.dead.isZero()) warnings.push({ id: 'no_deadweight', keys: ['dead'] });
 	if (values.drop.isZero() && values.years > 1) {

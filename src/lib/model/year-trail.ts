@@ -24,7 +24,8 @@ export function recordYearOne(ledger: Ledger, year: YearFigures, persp: Perspect
 }
 
 /**
- * Records every year t ≥ 2: active@t, gross_effect@t and net_effect@t, in that order. The gross
+ * Records every year t ≥ 2: active@t (0 throughout when nobody works, `worksNobody`),
+ * gross_effect@t and net_effect@t, in that order. The gross
  * effect is its declared formula written out down to active@t and the inputs, term by term in
  * the order it is computed, so the reader can redo it without the year's parts; all but
  * active@t is resolved once.
@@ -32,10 +33,11 @@ export function recordYearOne(ledger: Ledger, year: YearFigures, persp: Perspect
 export function recordLaterYears(
 	ledger: Ledger,
 	later: readonly YearFigures[],
-	persp: Perspective
+	persp: Perspective,
+	nobody = false
 ): void {
 	if (!ledger.recording) return;
-	const activeFormula = laterActiveFormula(ledger);
+	const activeFormula = laterActiveFormula(ledger, nobody);
 	const grossFormula = ledger.template(expandedFormula('gross_effect', persp, 'active'), 'active');
 	const minusZero = ledger.resolve(['−', num('0', 'money')]);
 	for (const { t, active, grossEffect, netEffect } of later) {

@@ -7,6 +7,7 @@ import type { ClaimResult } from '../claims/types';
 import { formulaSubstituted, formulaSymbols } from '../format';
 import type { Locale } from '../format/locale';
 import { t } from '../i18n';
+import { resultLabel } from './sentences';
 import { runModel, type ModelOutput } from '../model';
 import { D, toCanonical } from '../model/decimal';
 import {
@@ -153,7 +154,7 @@ function trailLine(
 	output: ModelOutput,
 	locale: Locale
 ): TrailLine {
-	const label = t(locale, `trail.${step.result}`);
+	const label = resultLabel(step.result, output.warnings, locale);
 	return {
 		id: step.id,
 		...(step.year !== undefined && step.year > 1 ? { year: step.year } : {}),

@@ -160,6 +160,9 @@ export function warningSentence(
 			return t(lang, 'warning.no_drop_off', { years: input.years ?? '' });
 		case 'lifetime_prevalence':
 		case 'response_is_not_work': {
+			// From version 3 nobody through a response-only funnel is counted in work; it says so.
+			const v3 = warning.id === 'response_is_not_work' && input.v !== '1' && input.v !== '2';
+			const id = v3 ? 'response_is_not_work_v3' : warning.id;
 			// The warning names the steps' kinds (`k2`); a step is named by its label where it has
 			// one, as the reader wrote it, else by its key.
 			const steps = warning.keys.map((key) => {
@@ -167,9 +170,27 @@ export function warningSentence(
 				const label = input[`l${n}`];
 				return label ? `«${label}» (s${n})` : keyName(`s${n}`, lang);
 			});
-			return t(lang, `warning.${warning.id}`, { steps: steps.join(', ') });
+			return t(lang, `warning.${id}`, { steps: steps.join(', ') });
 		}
 	}
+}
+
+/** The headline's sentence: the saving, or for a response-only funnel (`respondsOnly`) its v2 or v3 words. */
+type HeadlineKey = 'headline.saving' | 'headline.saving_response' | 'headline.response_only';
+
+/**
+ * Whether a report's funnel ends in a response to treatment with no step into work (its
+ * `response_is_not_work` warning): its people are people who respond, not people in work.
+ */
+export function respondsOnly(warnings: readonly Warning[]): boolean {
+	return warnings.some((warning) => warning.id === 'response_is_not_work');
+}
+
+/** A result's name on a report: the people of a response-only funnel are those who respond. */
+export function resultLabel(id: ResultId, warnings: readonly Warning[], lang: Locale): string {
+	return id === 'helped' && respondsOnly(warnings)
+		? t(lang, 'trail.helped_response')
+		: t(lang, `trail.${id}`);
 }
 
 /** A money figure as a headline writes it (`3,75 mrd. kr`), `—` where there is none. */
@@ -187,11 +208,10 @@ export function headlineSentence(
 	lang: Locale,
 	currency: Currency,
 	interval?: Summary | null,
-	responseOnly = false
+	key: HeadlineKey = 'headline.saving'
 ): string {
 	const people = formatPeople(results.helped ?? '0', lang);
 	const saving = headlineMoney(results.benefit_saving ?? null, lang, currency);
-	const key = responseOnly ? 'headline.saving_response' : 'headline.saving';
 	return t(lang, countKey(key, people), {
 		people,
 		saving: interval ? `${saving} (${intervalText(interval, lang, currency)})` : saving
@@ -205,14 +225,12 @@ export function headlineSentence(
  * they all return to work.
  */
 export function reportHeadline(report: Report, lang: Locale, currency: Currency): string {
-	const responseOnly = report.warnings.some((warning) => warning.id === 'response_is_not_work');
-	return headlineSentence(
-		report.results,
-		lang,
-		currency,
-		savingInterval(report.uncertainty),
-		responseOnly
-	);
+	const key = !respondsOnly(report.warnings)
+		? 'headline.saving'
+		: report.v >= 3
+			? 'headline.response_only'
+			: 'headline.saving_response';
+	return headlineSentence(report.results, lang, currency, savingInterval(report.uncertainty), key);
 }
 
 /**
@@ -310,7 +328,7 @@ export function intervalRows(
 		return [
 			{
 				id,
-				label: t(lang, `trail.${id}`),
+				label: resultLabel(id, report.warnings, lang),
 				point: shortFigure(report.results[id], unit, lang, currency),
 				median: short(summary.median),
 				interval:
@@ -385,7 +403,7 @@ export function comparisonRows(
 		const short = (value: DecimalString | null) => shortFigure(value, unit, lang, currency);
 		return {
 			id,
-			label: t(lang, `trail.${id}`),
+			label: resultLabel(id, report.warnings, lang),
 			a: short(report.results[id]),
 			b: short(comparison.results[id]),
 			difference: short(comparison.difference[id])

@@ -15,7 +15,7 @@ import type { RulesVersion } from '../model/types';
 import type { Issue } from './issues';
 
 /** The scenario format this code writes for a new scenario. */
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 /** The first version; an absent `v` means this one (links from before `v` existed). */
 export const FIRST_VERSION = 1;
@@ -44,6 +44,17 @@ export const MIGRATIONS: readonly Migration[] = [
 			'significant digit either side (v1 rounded both figures, so «about 1 milliard» held at ' +
 			'+49 % but not at −6 %), and there is no payback year when there is nothing to pay back ' +
 			'(v1 said year 1). The keys stay as they were; a v1 link keeps v1 rules.',
+		migrate: (params) => new Map(params)
+	},
+	{
+		from: 2,
+		to: 3,
+		date: '2026-12-04',
+		reason:
+			'One rule changed, no key: a funnel with a step of kind response or remission and none ' +
+			'of kind rtw counts nobody in work, so no benefit, tax or production is claimed from a ' +
+			'response to treatment (v2 counted everyone through it as back in work, and warned). ' +
+			'A v2 link keeps v2 rules.',
 		migrate: (params) => new Map(params)
 	}
 ];

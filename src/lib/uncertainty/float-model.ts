@@ -11,6 +11,7 @@
  */
 import { D } from '../model/decimal';
 import { rateStretches } from '../model/discounting';
+import { worksNobody } from '../model/funnel';
 import type { FormulaPart } from '../model/ledger';
 import { FUNNEL_KEYS, PARAMETERS, type InputKey } from '../model/parameters';
 import { formulaOf } from '../model/results';
@@ -143,6 +144,10 @@ export function floatModel(input: ModelInput): FloatModel {
 	const payback = slot('payback_year');
 	const nulls = Object.entries(EXISTS_UNLESS_ZERO).map(([id, needs]) => [slot(id), slot(needs!)]);
 	const stack = new Float64Array(32);
+	const kinds = FUNNEL_KEYS.filter((key) => input[key] !== undefined).map((key) => ({
+		kind: input.kinds?.[key] ?? ('other' as const)
+	}));
+	const nobody = worksNobody(kinds, version);
 	// A schedule's rate of each step 1 … years − 1 (at index 1 …); a schedule's disc is not drawn.
 	const stepRates = input.schedule === undefined ? null : scheduleStepRates(input);
 
@@ -151,7 +156,7 @@ export function floatModel(input: ModelInput): FloatModel {
 		for (const step of steps) product *= values[step]!;
 		values[helped] = product;
 		for (const [target, program] of funnel) values[target] = run(program, values, stack);
-		values[active] = values[attributable]!;
+		values[active] = nobody ? 0 : values[attributable]!;
 		for (const [target, program] of year) values[target] = run(program, values, stack);
 		// Year t's gross effect is year 1's × q^(t − 1) once discounted, q = (1 − drop) ÷ (1 + disc);
 		// under a schedule, each step's q has that step's rate.

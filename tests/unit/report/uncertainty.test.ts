@@ -11,6 +11,8 @@ import {
 	intervalRows,
 	positiveSentence,
 	reportHeadline,
+	resultLabel,
+	warningSentence,
 	savingInterval
 } from '../../../src/lib/report/sentences';
 import { decode, type Scenario } from '../../../src/lib/scenario';
@@ -194,5 +196,39 @@ describe('the headline of a funnel that ends in a response to treatment', () => 
 		expect(reportHeadline(report, 'en', 'NOK')).toBe(
 			'100 people back in work save NOK\u00a010\u00a0million in benefits per year.'
 		);
+	});
+	describe('by version 3’s rules, which count nobody in work from it', () => {
+		const V3 = RESPONSE.replace('&v=2', '&v=3');
+
+		it.each([
+			[
+				'nb',
+				'100 personer svarer på behandlingen. Ingen besparelse regnes med: ingen trinn sier hvor mange av dem som kommer tilbake i arbeid.'
+			],
+			[
+				'da',
+				'100 personer reagerer på behandlingen. Ingen besparelse regnes med: intet trin siger, hvor mange af dem der vender tilbage til arbejde.'
+			],
+			[
+				'en',
+				'100 people respond to treatment. No saving is counted: no step says how many of them return to work.'
+			]
+		] as const)('%s claims no saving', (lang, sentence) => {
+			expect(reportHeadline(fullReport(scenarioOf(V3), lang), lang, 'NOK')).toBe(sentence);
+		});
+
+		it('names its people as those who respond, and says why nothing is saved', () => {
+			const report = fullReport(scenarioOf(V3), 'en');
+			expect(report.results.benefit_saving).toBe('0');
+			expect(resultLabel('helped', report.warnings, 'en')).toBe('People who respond to treatment');
+			expect(report.trail[0]!.label).toBe('People who respond to treatment');
+			const [warning] = report.warnings.filter((each) => each.id === 'response_is_not_work');
+			expect(warningSentence(warning!, report.results, report.input, 'en')).toBe(
+				'Funnel step 2 (s2) measures a response to treatment, and no step turns that into work, ' +
+					'so nobody is counted as back in work and no benefit saving is claimed. Feeling better ' +
+					'is not being back at work: to count a return, add a step of the kind «return to work», ' +
+					'with its source or marked as an assumption.'
+			);
+		});
 	});
 });

@@ -45,12 +45,12 @@ describe('encode', () => {
 			claims: [{ id: 'c1', metric: 'benefit_saving', op: 'approx', value: '3750000000', sig: 3 }]
 		});
 		expect(encode(scenario)).toBe(
-			'pop=150000&s1=0.1&ben=250000&c1=benefit_saving:approx:3750000000:3&v=2'
+			'pop=150000&s1=0.1&ben=250000&c1=benefit_saving:approx:3750000000:3&v=3'
 		);
 	});
 
 	it('writes only pop and v when everything else is default', () => {
-		expect(encode(withDefaults({ pop: '0' }))).toBe('pop=0&v=2');
+		expect(encode(withDefaults({ pop: '0' }))).toBe('pop=0&v=3');
 	});
 
 	it('writes every key in the order of the input table, then claims, lang, v', () => {
@@ -86,12 +86,12 @@ describe('encode', () => {
 		expect(encode(scenario, { lang: 'en' })).toBe(
 			'pop=1000&s1=0.5&s2=0.25&s8=0&l1=a&l8=h&ben=1&btax=0.1&wage=2&wtax=0.2&emp=0.141' +
 				'&work=0.5&health=3&cost=4&success=0.9&dead=0.2&disp=0.1&drop=0.05&years=10&disc=0.04' +
-				'&persp=society&cur=EUR&title=T&c1=pv_net:gt:0&c4=bcr:le:-1.5&lang=en&v=2'
+				'&persp=society&cur=EUR&title=T&c1=pv_net:gt:0&c4=bcr:le:-1.5&lang=en&v=3'
 		);
 	});
 
 	it('omits lang when it is nb', () => {
-		expect(encode(withDefaults({ pop: '1' }), { lang: 'nb' })).toBe('pop=1&v=2');
+		expect(encode(withDefaults({ pop: '1' }), { lang: 'nb' })).toBe('pop=1&v=3');
 	});
 
 	it('canonicalises numbers in a hand-built scenario', () => {
@@ -101,12 +101,12 @@ describe('encode', () => {
 			ben: '0',
 			claims: [{ id: 'c2', metric: 'pv_net', op: 'approx', value: '-0.0', sig: 2 }]
 		});
-		expect(encode(scenario)).toBe('pop=150000&s1=0.1&c2=pv_net:approx:0:2&v=2');
+		expect(encode(scenario)).toBe('pop=150000&s1=0.1&c2=pv_net:approx:0:2&v=3');
 	});
 
 	it('keeps a label or title that looks like a number as written', () => {
 		const scenario = withDefaults({ pop: '1', l6: '-0', title: '0.10' });
-		expect(encode(scenario)).toBe('pop=1&l6=-0&title=0.10&v=2');
+		expect(encode(scenario)).toBe('pop=1&l6=-0&title=0.10&v=3');
 		expect(decode(encode(scenario)).input).toStrictEqual(scenario);
 	});
 
@@ -114,7 +114,7 @@ describe('encode', () => {
 		const title = 'Æ ø & = + <script>alert(1)</script>';
 		// Æ = C3 86, ø = C3 B8 in UTF-8; encodeURIComponent leaves ( and ) alone.
 		const query =
-			'pop=1&title=%C3%86%20%C3%B8%20%26%20%3D%20%2B%20%3Cscript%3Ealert(1)%3C%2Fscript%3E&v=2';
+			'pop=1&title=%C3%86%20%C3%B8%20%26%20%3D%20%2B%20%3Cscript%3Ealert(1)%3C%2Fscript%3E&v=3';
 		const scenario = withDefaults({ pop: '1', title });
 		expect(encode(scenario)).toBe(query);
 		expect(decode(query).input).toStrictEqual(scenario);
@@ -122,7 +122,7 @@ describe('encode', () => {
 
 	it('never throws on an unpaired surrogate in a hand-built title: it becomes U+FFFD', () => {
 		expect(encode(withDefaults({ pop: '1', title: 'a\uD800b' }))).toBe(
-			'pop=1&title=a%EF%BF%BDb&v=2'
+			'pop=1&title=a%EF%BF%BDb&v=3'
 		);
 	});
 });

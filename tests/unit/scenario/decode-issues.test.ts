@@ -302,11 +302,17 @@ const rows: [string, Issue][] = [
 		{ key: 'c1', value: 'pv_net:gt:3,75', code: 'bad_claim_value', params: CLAIM }
 	],
 	['c4=', { key: 'c4', value: '', code: 'empty', params: CLAIM }],
-	['v=3', { key: 'v', value: '3', code: 'unsupported_version', params: { supported: '1, 2' } }],
-	['v=0', { key: 'v', value: '0', code: 'unsupported_version', params: { supported: '1, 2' } }],
-	['v=abc', { key: 'v', value: 'abc', code: 'unsupported_version', params: { supported: '1, 2' } }],
-	['v=', { key: 'v', value: '', code: 'unsupported_version', params: { supported: '1, 2' } }],
-	['v=1.0', { key: 'v', value: '1.0', code: 'unsupported_version', params: { supported: '1, 2' } }]
+	['v=4', { key: 'v', value: '4', code: 'unsupported_version', params: { supported: '1, 2, 3' } }],
+	['v=0', { key: 'v', value: '0', code: 'unsupported_version', params: { supported: '1, 2, 3' } }],
+	[
+		'v=abc',
+		{ key: 'v', value: 'abc', code: 'unsupported_version', params: { supported: '1, 2, 3' } }
+	],
+	['v=', { key: 'v', value: '', code: 'unsupported_version', params: { supported: '1, 2, 3' } }],
+	[
+		'v=1.0',
+		{ key: 'v', value: '1.0', code: 'unsupported_version', params: { supported: '1, 2, 3' } }
+	]
 ];
 
 describe('decode: bad input, one issue per bad key', () => {
@@ -362,9 +368,9 @@ describe('decode: bad input, one issue per bad key', () => {
 	});
 
 	it('with an unsupported version, reports only the version (and encoding problems)', () => {
-		expect(decode('pop=x&v=3&s1=%E0').issues).toEqual([
+		expect(decode('pop=x&v=4&s1=%E0').issues).toEqual([
 			{ key: 's1', value: '%E0', code: 'bad_encoding', params: {} },
-			{ key: 'v', value: '3', code: 'unsupported_version', params: { supported: '1, 2' } }
+			{ key: 'v', value: '4', code: 'unsupported_version', params: { supported: '1, 2, 3' } }
 		]);
 	});
 });

@@ -1,6 +1,6 @@
 /**
  * The migration hook: `decode` runs migrations before parsing, and a link keeps the rules of the
- * version it was made with. The shipped list holds v1 → v2 (rules only, no key changed); a
+ * version it was made with. The shipped list holds v1 → v2 → v3 (rules only, no key changed); a
  * test-only migration from a fictional version 0 exercises the rewriting of keys.
  */
 import { describe, expect, it } from 'vitest';
@@ -34,22 +34,25 @@ const fromZero: Migration = {
 const withZero = [fromZero, ...MIGRATIONS];
 
 describe('migrations', () => {
-	it('ship v1 → v2, which changes rules and no key', () => {
-		expect(CURRENT_VERSION).toBe(2);
+	it('ship v1 → v2 → v3, which change rules and no key', () => {
+		expect(CURRENT_VERSION).toBe(3);
 		expect(MIGRATIONS.map(({ from, to, date }) => ({ from, to, date }))).toEqual([
-			{ from: 1, to: 2, date: '2026-12-03' }
+			{ from: 1, to: 2, date: '2026-12-03' },
+			{ from: 2, to: 3, date: '2026-12-04' }
 		]);
 		const params = new Map([
 			['pop', '1'],
-			['c1', 'helped:approx:1:1']
+			['c1', 'helped:approx:1:1'],
+			['k1', 'response']
 		]);
-		expect(MIGRATIONS[0]!.migrate(params)).toEqual(params);
+		for (const migration of MIGRATIONS) expect(migration.migrate(params)).toEqual(params);
 	});
 
 	it('keep the rules a link was made with: v1 and an absent v read as v1, v2 as v2', () => {
 		expect(decode('pop=1&v=1').input?.version).toBe(1);
 		expect(decode('pop=1').input?.version).toBe(1);
 		expect(decode('pop=1&v=2').input?.version).toBe(2);
+		expect(decode('pop=1&v=3').input?.version).toBe(3);
 		// and write the link back with its own v
 		expect(encode(decode('pop=1').input!)).toBe('pop=1&v=1');
 		expect(encode(decode('pop=1&v=2').input!)).toBe('pop=1&v=2');
@@ -77,17 +80,17 @@ describe('migrations', () => {
 
 	it('name every supported version when none leads from the one given', () => {
 		expect(decode('v=7&pop=1', { migrations: withZero }).issues).toEqual([
-			{ key: 'v', value: '7', code: 'unsupported_version', params: { supported: '0, 1, 2' } }
+			{ key: 'v', value: '7', code: 'unsupported_version', params: { supported: '0, 1, 2, 3' } }
 		]);
 		expect(decode('v=0&pop=1').issues).toEqual([
-			{ key: 'v', value: '0', code: 'unsupported_version', params: { supported: '1, 2' } }
+			{ key: 'v', value: '0', code: 'unsupported_version', params: { supported: '1, 2, 3' } }
 		]);
 	});
 
 	it('refuse a chain that does not reach the current version', () => {
 		const stuck: Migration = { ...fromZero, from: 0, to: 5, migrate: (params) => new Map(params) };
 		expect(runMigrations(new Map([['v', '0']]), [stuck])).toEqual({
-			issue: { key: 'v', value: '0', code: 'unsupported_version', params: { supported: '0, 2' } }
+			issue: { key: 'v', value: '0', code: 'unsupported_version', params: { supported: '0, 3' } }
 		});
 	});
 

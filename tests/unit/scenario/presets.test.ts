@@ -67,7 +67,7 @@ describe('presets', () => {
 			'pop=150000&s1=0.1' +
 				'&l1=Andel%20som%20f%C3%A5r%20hjelp%20tilbake%20i%20arbeid%20(artikkelens%20antakelse)' +
 				'&ben=250000&c1=helped:eq:15000&c2=benefit_saving:approx:3750000000:3' +
-				'&c3=gross_effect:gt:4000000000&v=2'
+				'&c3=gross_effect:gt:4000000000&v=3'
 		);
 	});
 

@@ -87,7 +87,7 @@ describe('toModelInput', () => {
 			years: 1,
 			disc: '0',
 			persp: 'fiscal',
-			version: 2
+			version: 3
 		});
 	});
 
@@ -124,7 +124,7 @@ describe('one field', () => {
 		['years', '2.5', 'not_whole'],
 		['persp', 'both', 'not_allowed'],
 		['c2', 'pv_net:gt:1:3', 'sig_without_approx'],
-		['v', '3', 'unsupported_version']
+		['v', '4', 'unsupported_version']
 	] as const)('%s=%s gives %s on that key', (key, raw, code) => {
 		expect(issueOn(key, raw)).toMatchObject({ key, value: raw, code });
 	});
