@@ -3,7 +3,7 @@
  * every default shown as text. Framework-free.
  */
 import type { Locale } from '../format/locale';
-import { DEFAULTS } from '../scenario';
+import { DEFAULTS } from '../scenario/schema';
 import { isUrlKey } from '../scenario/keys';
 import { fieldText, isNumeric } from './field-text';
 

@@ -16,16 +16,11 @@ import { t } from '../i18n';
 import { DISCOUNT_SCHEDULE_IDS, type DiscountSchedule } from '../model/types';
 import { buildReport, type Report, type ReportOptions } from '../report';
 import { errorEntries, keyName, type ErrorEntry } from '../report/issues';
-import {
-	decode,
-	decodeParsed,
-	DEFAULTS,
-	encode,
-	MAX_QUERY_LENGTH,
-	type Decoded,
-	type Issue,
-	type Scenario
-} from '../scenario';
+// Module by module, not the scenario index, which would bring the presets into the engine.
+import { decode, decodeParsed, encode, type Decoded } from '../scenario/codec';
+import type { Issue } from '../scenario/issues';
+import { MAX_QUERY_LENGTH } from '../scenario/query';
+import { DEFAULTS, type Scenario } from '../scenario/schema';
 import { LABEL_KEYS, URL_KEYS } from '../scenario/keys';
 import {
 	CANONICAL_DECIMAL,

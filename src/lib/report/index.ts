@@ -21,16 +21,16 @@ import {
 	type YearRow
 } from '../model/types';
 import type { Warning } from '../model/types';
+// The scenario layer's modules one by one, not its index: the index also exports the presets,
+// whose module builds their links when it loads, and the calculator's engine needs none of it.
 import {
 	adjustedKeys,
-	comparisonScenario,
-	encode,
 	honestAdjustments,
-	toModelInput,
 	type AdjustedKey,
-	type Adjustment,
-	type Scenario
-} from '../scenario';
+	type Adjustment
+} from '../scenario/adjustments';
+import { encode } from '../scenario/codec';
+import { comparisonScenario, toModelInput, type Scenario } from '../scenario/schema';
 import {
 	isComparisonKey,
 	SCENARIO_KEYS,
