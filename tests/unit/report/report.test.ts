@@ -108,13 +108,26 @@ describe('bad input', () => {
 		['pop=10&success=0', 'success'],
 		[`pop=10&title=${'x'.repeat(121)}`, 'title'],
 		['pop=10&ben=%E0%A4%A', 'ben'],
-		['pop=1&pop=2', 'pop']
+		['pop=1&pop=2', 'pop'],
+		['pop=10&n=100001', 'n'],
+		['pop=10&seed=x', 'seed'],
+		['pop=10&disc=se', 'disc']
 	])('%s gives one message naming %s', (query, key) => {
 		const outcome = calculate(query);
 		expect(outcome.ok).toBe(false);
 		if (outcome.ok) return;
 		expect(outcome.errors.map((error) => error.key)).toEqual([key]);
 		expect(outcome.errors[0]?.message).toContain(`(${key})`);
+	});
+
+	it('names the simulation’s draws and seed in words', () => {
+		const outcome = calculate('pop=10&n=99&seed=x&lang=en');
+		expect(outcome.ok).toBe(false);
+		if (outcome.ok) return;
+		expect(outcome.errors.map((error) => error.message)).toEqual([
+			'Draws of the simulation (n): 99 is out of range. Allowed: a number from 100 to 100000.',
+			'Seed of the simulation (seed): «x» is not a whole number. Allowed: a whole number from 0 to 4294967295.'
+		]);
 	});
 
 	it('says what is allowed, in the language asked for', () => {
