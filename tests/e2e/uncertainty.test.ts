@@ -153,6 +153,26 @@ describe('scenario B beside A', () => {
 	});
 });
 
+describe('the chart of A and B', () => {
+	it('is drawn once the reader scrolls to it, its figures also in a table', async () => {
+		const page = await newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(String(error)));
+		await page.goto(`${base}/?pop=150000&s1=0.1&ben=250000&b_dead=0.3&lang=en&v=3`, {
+			waitUntil: 'networkidle'
+		});
+		const figure = page.locator('section.comparison figure');
+		await figure.scrollIntoViewIfNeeded();
+		const canvas = figure.locator('canvas');
+		await expect.poll(() => canvas.isVisible()).toBe(true);
+		expect((await canvas.boundingBox())?.width).toBeGreaterThan(200);
+		// 15 000 × 70 % × 250 000 kr = 2 625 000 000 kr in B.
+		expect(await figure.locator('table').textContent()).toContain('NOK\u00a02,625,000,000');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
+
 describe('honest adjustments in one click', () => {
 	it('opens the calculator with them as B, each with its source', async () => {
 		const page = await newPage();

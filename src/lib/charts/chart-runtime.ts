@@ -36,4 +36,5 @@ Chart.defaults.font.family = "system-ui, -apple-system, 'Segoe UI', Roboto, sans
 export { Chart };
 export { grossEffectConfig } from './draw/gross-effect';
 export { tornadoConfig } from './draw/tornado';
+export { comparisonConfig } from './draw/comparison';
 export { yearlyConfig } from './draw/yearly';

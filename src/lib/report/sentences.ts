@@ -5,7 +5,7 @@
  * Framework-free.
  */
 import type { ClaimResult } from '../claims/types';
-import type { DecimalString, ResultId, Warning } from '../model/types';
+import { RESULT_IDS, type DecimalString, type ResultId, type Warning } from '../model/types';
 import type { Currency } from '../format/currency';
 import {
 	formatByUnit,
@@ -391,14 +391,14 @@ export interface ComparisonRow {
 	difference: string;
 }
 
-/** The key figures of A beside B's and their differences, short (money compact). */
+/** Every result of A beside B's and their differences, short (money compact), in trail order. */
 export function comparisonRows(
 	report: Report,
 	comparison: Comparison,
 	lang: Locale,
 	currency: Currency
 ): ComparisonRow[] {
-	return keyFigureIds(report).map((id) => {
+	return RESULT_IDS.map((id) => {
 		const unit = resultUnit(id);
 		const short = (value: DecimalString | null) => shortFigure(value, unit, lang, currency);
 		return {

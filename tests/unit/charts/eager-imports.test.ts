@@ -12,6 +12,7 @@ const LIB = resolve(ROOT, 'src/lib');
 const ENTRIES = [
 	'src/lib/components/ResultCharts.svelte',
 	'src/lib/components/UncertaintyFigures.svelte',
+	'src/lib/components/ComparisonFigures.svelte',
 	'src/lib/components/ChartFigure.svelte'
 ];
 
@@ -131,6 +132,7 @@ describe('the chart modules the page loads before a chart is drawn', () => {
 		const ours = files.filter((file) => /^src\/lib\/(charts|components)\//.test(file));
 		expect(ours).toEqual([
 			'src/lib/charts/chart-attachment.svelte.ts',
+			'src/lib/charts/comparison.ts',
 			'src/lib/charts/gross-effect.ts',
 			'src/lib/charts/index.ts',
 			'src/lib/charts/labels.ts',
@@ -139,7 +141,9 @@ describe('the chart modules the page loads before a chart is drawn', () => {
 			'src/lib/charts/types.ts',
 			'src/lib/charts/yearly.ts',
 			'src/lib/components/ChartFigure.svelte',
+			'src/lib/components/ComparisonFigures.svelte',
 			'src/lib/components/FigureTable.svelte',
+			'src/lib/components/ReferenceValues.svelte',
 			'src/lib/components/ResultCharts.svelte',
 			'src/lib/components/UncertaintyFigures.svelte'
 		]);
@@ -170,6 +174,7 @@ describe('the chart modules the page loads before a chart is drawn', () => {
 		expect(attachment).toContain("import('./chart-runtime')");
 		const runtime = staticImports(scriptOf(resolve(LIB, 'charts/chart-runtime.ts')));
 		expect(runtime.map((entry) => entry.specifier).sort()).toEqual([
+			'./draw/comparison',
 			'./draw/gross-effect',
 			'./draw/tornado',
 			'./draw/yearly',

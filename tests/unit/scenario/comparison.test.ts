@@ -3,6 +3,7 @@
  * beside A, and each key figure's difference B − A worked out exactly.
  */
 import { describe, expect, it } from 'vitest';
+import { RESULT_IDS } from '../../../src/lib/model/types';
 import { buildReport } from '../../../src/lib/report';
 import { comparisonRows, overridesSentence } from '../../../src/lib/report/sentences';
 import { comparisonScenario, decode, encode, type Scenario } from '../../../src/lib/scenario';
@@ -60,12 +61,20 @@ describe('the comparison in a report', () => {
 		expect(buildReport(scenarioOf('pop=1&v=2'), 'en')).not.toHaveProperty('comparison');
 	});
 
-	it('says what B changes and sets the key figures side by side', () => {
+	it('says what B changes and sets every result side by side', () => {
 		const comparison = report.comparison!;
 		expect(overridesSentence(comparison, 'en', 'NOK')).toBe(
 			'B is A with: Work fraction (work) 80%, Deadweight (dead) 30%.'
 		);
-		expect(comparisonRows(report, comparison, 'en', 'NOK')[1]).toEqual({
+		const rows = comparisonRows(report, comparison, 'en', 'NOK');
+		expect(rows.map((row) => row.id)).toEqual([...RESULT_IDS]);
+		// 15 000 × (1 − 30 %) = 10 500 in work in B, 4 500 fewer.
+		expect(rows.find((row) => row.id === 'attributable')).toMatchObject({
+			a: '15,000',
+			b: '10,500',
+			difference: '-4,500'
+		});
+		expect(rows.find((row) => row.id === 'benefit_saving')).toEqual({
 			id: 'benefit_saving',
 			label: 'Benefits no longer paid',
 			a: 'NOK\u00a03.75\u00a0billion',
