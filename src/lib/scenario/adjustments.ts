@@ -12,8 +12,8 @@ import type { Scenario } from './schema';
 
 export type AdjustedKey = keyof typeof HONEST_ADJUSTMENT_SOURCES;
 
-/** The inputs an honest adjustment sets, in the parameter table's order. */
-const ADJUSTED_KEYS: readonly AdjustedKey[] = ['btax', 'dead'];
+/** The inputs an honest adjustment sets, in the parameter table's order (as its sources are). */
+const ADJUSTED_KEYS = Object.keys(HONEST_ADJUSTMENT_SOURCES) as AdjustedKey[];
 
 export interface Adjustment {
 	key: AdjustedKey;

@@ -713,10 +713,10 @@ export const NORWAY_REFERENCE_SOURCES = {
 
 /**
  * The sourced figures of the honest adjustments (`adjustments.ts`) that a scenario B can take in
- * one click, by the input each sets: deadweight from a Norwegian trial's control group, and the
- * tax on a benefit at the size of the minimum AAP.
+ * one click, by the input each sets, in the parameter table's order: the tax on a benefit at the
+ * size of the minimum AAP, and deadweight from a Norwegian trial's control group.
  */
 export const HONEST_ADJUSTMENT_SOURCES = {
-	dead: referenceValue(IPS_TRIAL_NORWAY, 2),
-	btax: referenceValue(TAX_ON_AAP_MINIMUM_2025)
+	btax: referenceValue(TAX_ON_AAP_MINIMUM_2025),
+	dead: referenceValue(IPS_TRIAL_NORWAY, 2)
 } as const;

@@ -6,7 +6,6 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { Currency } from '../../format/currency';
-import { formatCompact, NO_VALUE } from '../../format/format-number';
 import type { Locale } from '../../format/locale';
 import { t } from '../../i18n';
 import type { Comparison, Report } from '../../report';
@@ -16,7 +15,7 @@ import { wrapLabel } from '../labels';
 import { palette } from '../palette';
 import { DEFAULT_APPEARANCE, type Appearance } from '../types';
 import { coordinate } from './coordinates';
-import { baseOptions, categoryScale, moneyScale } from './options';
+import { horizontalMoneyBars } from './options';
 
 export type ComparisonConfig = ChartConfiguration<'bar', (number | null)[], string[]>;
 
@@ -51,22 +50,12 @@ export function comparisonConfig(
 				}
 			]
 		},
-		options: {
-			...baseOptions(appearance),
-			indexAxis: 'y',
-			plugins: {
-				legend: { display: true, labels: { color: colours.text } },
-				tooltip: {
-					callbacks: {
-						label: (item) => {
-							const figure = figures[item.datasetIndex]?.[item.dataIndex] ?? null;
-							const value = figure === null ? NO_VALUE : formatCompact(figure, locale, currency);
-							return `${item.dataset.label ?? ''}: ${value}`;
-						}
-					}
-				}
-			},
-			scales: { x: moneyScale(colours, locale, currency), y: categoryScale(colours, false) }
-		}
+		options: horizontalMoneyBars(
+			appearance,
+			colours,
+			locale,
+			currency,
+			(dataset, index) => figures[dataset]?.[index]
+		)
 	};
 }

@@ -4,9 +4,11 @@
  * line. Part of the drawing, loaded only with chart.js. Framework-free (chart.js appears here
  * only as types).
  */
-import type { ScriptableScaleContext } from 'chart.js';
+import type { ScriptableScaleContext, TooltipItem } from 'chart.js';
 import type { Currency } from '../../format/currency';
+import { formatCompact, NO_VALUE } from '../../format/format-number';
 import type { Locale } from '../../format/locale';
+import type { DecimalString } from '../../model/types';
 import type { Palette } from '../palette';
 import type { Appearance } from '../types';
 import { moneyTick } from './coordinates';
@@ -48,5 +50,41 @@ export function categoryScale(colours: Palette, autoSkip: boolean) {
 		ticks: { color: colours.text, autoSkip, maxRotation: 0 },
 		grid: { display: false },
 		border: { color: colours.grid }
+	};
+}
+
+/**
+ * The options of bars that lie along a money axis with their categories down the side (the
+ * tornado, A beside B): a legend, and a tooltip giving each bar its exact figure, compact, as
+ * `figure(dataset, index)` returns it (none where it does not exist); `title` heads a row's
+ * tooltip where the category's label is not enough.
+ */
+export function horizontalMoneyBars(
+	appearance: Appearance,
+	colours: Palette,
+	locale: Locale,
+	currency: Currency,
+	figure: (dataset: number, index: number) => DecimalString | null | undefined,
+	title?: (index: number) => string
+) {
+	return {
+		...baseOptions(appearance),
+		indexAxis: 'y' as const,
+		plugins: {
+			legend: { display: true, labels: { color: colours.text } },
+			tooltip: {
+				callbacks: {
+					...(title && {
+						title: (items: TooltipItem<'bar'>[]) => title(items[0]?.dataIndex ?? 0)
+					}),
+					label: (item: TooltipItem<'bar'>) => {
+						const value = figure(item.datasetIndex, item.dataIndex);
+						const text = value ? formatCompact(value, locale, currency) : NO_VALUE;
+						return `${item.dataset.label ?? ''}: ${text}`;
+					}
+				}
+			}
+		},
+		scales: { x: moneyScale(colours, locale, currency), y: categoryScale(colours, false) }
 	};
 }

@@ -7,7 +7,6 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { Currency } from '../../format/currency';
-import { formatCompact, NO_VALUE } from '../../format/format-number';
 import type { Locale } from '../../format/locale';
 import { t } from '../../i18n';
 import type { Report } from '../../report';
@@ -18,7 +17,7 @@ import { palette } from '../palette';
 import { tornadoLabel } from '../tornado';
 import { DEFAULT_APPEARANCE, type Appearance } from '../types';
 import { coordinate } from './coordinates';
-import { baseOptions, categoryScale, moneyScale } from './options';
+import { horizontalMoneyBars } from './options';
 import type { Range } from './gross-effect';
 
 export type TornadoConfig = ChartConfiguration<'bar', Range[], string[]>;
@@ -65,26 +64,16 @@ export function tornadoConfig(
 				}
 			]
 		},
-		options: {
-			...baseOptions(appearance),
-			indexAxis: 'y',
-			plugins: {
-				legend: { display: true, labels: { color: colours.text } },
-				tooltip: {
-					callbacks: {
-						title: (items) => {
-							const bar = bars[items[0]?.dataIndex ?? 0];
-							return bar ? tornadoLabel(bar, locale, currency) : '';
-						},
-						label: (item) => {
-							const figure = figures[item.datasetIndex]?.[item.dataIndex];
-							const value = figure ? formatCompact(figure, locale, currency) : NO_VALUE;
-							return `${item.dataset.label ?? ''}: ${value}`;
-						}
-					}
-				}
-			},
-			scales: { x: moneyScale(colours, locale, currency), y: categoryScale(colours, false) }
-		}
+		options: horizontalMoneyBars(
+			appearance,
+			colours,
+			locale,
+			currency,
+			(dataset, index) => figures[dataset]?.[index],
+			(index) => {
+				const bar = bars[index];
+				return bar ? tornadoLabel(bar, locale, currency) : '';
+			}
+		)
 	};
 }
