@@ -224,6 +224,50 @@ describe('a discount schedule typed in the form', () => {
 	});
 });
 
+describe('the cost of public funds typed in the form', () => {
+	// helped 500, programme 40 000 000; public budgets gain 500 × 100 000 = 50 000 000 in benefits:
+	// 0.2 × (40 000 000 − 50 000 000) = −2 000 000; net 0 − 40 000 000 + 2 000 000
+	const SOCIETY = 'pop=1000&s1=0.5&ben=100000&cost=40000&success=0.5&persp=society&lang=en&v=3';
+
+	it('counts it as a line of the working, and a cleared field counts none', async () => {
+		const page = await newPage();
+		await page.goto(`${base}/?${SOCIETY}`);
+		const field = page.locator('input[name="mcpf"]');
+		await field.fill('20 %');
+		await expect.poll(() => page.url()).toContain('mcpf=0.2&persp=society');
+		await expect
+			.poll(async () =>
+				(await page.locator('[data-result="net_effect"]').first().textContent())?.trim()
+			)
+			.toBe('-NOK\u00a038,000,000');
+		const html = await (await fetch(page.url())).text();
+		expect(html.replace(/<[^>]+>/g, '')).toContain(
+			'mcpf × (programme_cost − net_benefit_saving − tax_gain − health_saving)'
+		);
+		await field.fill('');
+		await expect.poll(() => page.url()).not.toContain('mcpf');
+		await expect
+			.poll(async () =>
+				(await page.locator('[data-result="net_effect"]').first().textContent())?.trim()
+			)
+			.toBe('-NOK\u00a040,000,000');
+		expect(await page.locator('[role="alert"]').count()).toBe(0);
+		await page.close();
+	});
+
+	it('leaves a blank field out of a form sent without JavaScript', async () => {
+		const page = await newPage(false);
+		await page.goto(`${base}/?${SOCIETY}`);
+		await page.getByRole('button', { name: 'Compute' }).click();
+		await page.waitForLoadState();
+		expect(page.url()).not.toContain('mcpf');
+		expect(await page.locator('.headline .lead').textContent()).toContain(
+			'500 people back in work'
+		);
+		await page.close();
+	});
+});
+
 describe('a funnel that ends in a response to treatment', () => {
 	const V2 = 'pop=1000&s1=0.5&k1=response&ben=100000&lang=en&v=2';
 

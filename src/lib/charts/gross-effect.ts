@@ -27,6 +27,8 @@ export const GROSS_PARTS: Record<Perspective, readonly (readonly [ResultId, Sign
 		['production_gain', '+'],
 		['health_saving', '+'],
 		['programme_cost', '−'],
+		// only where it is counted (`mcpf` given)
+		['tax_financing_cost', '−'],
 		['net_effect', '=']
 	]
 };
@@ -46,9 +48,15 @@ export function perspectiveOf(report: Report): Perspective {
 	return report.input.persp === 'society' ? 'society' : 'fiscal';
 }
 
-/** The parts of the year-1 net effect of `report`, in the order its perspective adds them up. */
+/**
+ * The parts of the year-1 net effect of `report`, in the order its perspective adds them up; the
+ * cost of public funds only where the report counts it.
+ */
 export function grossEffectParts(report: Report, locale: Locale): GrossPart[] {
-	return GROSS_PARTS[perspectiveOf(report)].map(([id, sign]) => ({
+	const parts = GROSS_PARTS[perspectiveOf(report)].filter(
+		([id]) => id !== 'tax_financing_cost' || report.results.tax_financing_cost !== null
+	);
+	return parts.map(([id, sign]) => ({
 		id,
 		sign,
 		value: report.results[id] ?? '0',
@@ -64,6 +72,7 @@ export function grossEffectWords(report: Report, locale: Locale, currency: Curre
 	const amount = (id: ResultId) => report.results[id] ?? '0';
 	const exact = (value: DecimalString) => formatMoney(value, locale, currency);
 	const title = t(locale, 'chart.gross.title');
+	const funds = report.results.tax_financing_cost;
 	return {
 		title,
 		table: {
@@ -74,11 +83,16 @@ export function grossEffectWords(report: Report, locale: Locale, currency: Curre
 				signedText(part.value, part.sign, exact)
 			])
 		},
-		summary: t(locale, 'chart.gross.summary', {
-			gross: exact(amount('gross_effect')),
-			cost: exact(amount('programme_cost')),
-			net: exact(amount('net_effect')),
-			perspective: t(locale, `persp.${perspectiveOf(report)}`)
-		})
+		summary: t(
+			locale,
+			funds === null ? 'chart.gross.summary' : 'chart.gross.summary_public_funds',
+			{
+				gross: exact(amount('gross_effect')),
+				cost: exact(amount('programme_cost')),
+				funds: funds === null ? '' : exact(funds),
+				net: exact(amount('net_effect')),
+				perspective: t(locale, `persp.${perspectiveOf(report)}`)
+			}
+		)
 	};
 }

@@ -3,6 +3,7 @@
  * each may take (DESIGN.md §2, input table), the points that test whether a metric is affine in
  * it and the grid it is scanned on. Framework-free.
  */
+import { countsPublicFunds } from '../model/fiscal';
 import { D } from '../model/decimal';
 import { PARAMETERS, parameter, type SearchScale } from '../model/parameters';
 import type { DecimalInputKey, ModelInput } from '../model/types';
@@ -128,10 +129,14 @@ export function inRange(x: D, range: InputRange): boolean {
 /**
  * The inputs an implied assumption is reported for, in the order of the parameter table: every
  * numeric input the scenario has (a funnel step only when present), but the discount rate of a
- * scenario that follows a country's schedule, which sets its rates.
+ * scenario that follows a country's schedule, which sets its rates, and a cost of public funds
+ * the perspective does not count, which changes nothing.
  */
 export function impliedKeys(input: ModelInput): ImpliedKey[] {
 	return PARAMETERS.map((row) => row.key).filter(
-		(key) => input[key] !== undefined && !(key === 'disc' && input.schedule !== undefined)
+		(key) =>
+			input[key] !== undefined &&
+			!(key === 'disc' && input.schedule !== undefined) &&
+			!(key === 'mcpf' && !countsPublicFunds(input))
 	);
 }

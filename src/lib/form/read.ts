@@ -35,8 +35,8 @@ export type FieldReading = { ok: true; value: string | null } | { ok: false; err
 
 /**
  * One field's text as its URL value: the canonical number for a number written the locale's way,
- * the text itself for anything else, `null` for a blank text field (no text) or a blank price
- * year. Any other blank number field, or one that cannot be read, is an error naming the key
+ * the text itself for anything else, `null` for a blank text field (no text), a blank price
+ * year or cost of public funds. Any other blank number field, or one that cannot be read, is an error naming the key
  * and saying why.
  */
 export function readField(
@@ -75,10 +75,11 @@ function scheduleNamed(text: string): DiscountSchedule | undefined {
 }
 
 /**
- * Number fields a scenario may go without, that no figure depends on: blank, the scenario has
- * none (the price year). Any other blank number field needs a value.
+ * Number fields a scenario may go without: blank, the scenario has none. The price year, which no
+ * figure depends on, and the cost of public funds, whose help says that blank is not counted (and
+ * the trail then has no line of it). Any other blank number field needs a value.
  */
-const BLANK_MEANS_ABSENT: ReadonlySet<string> = new Set(['py']);
+const BLANK_MEANS_ABSENT: ReadonlySet<string> = new Set(['py', 'mcpf']);
 
 /** A range as the URL writes it, `0.1:0.05:0.15`: passed on for the schema to check. */
 const CANONICAL_RANGE = /^\d+(\.\d+)?:\d+(\.\d+)?:\d+(\.\d+)?$/;

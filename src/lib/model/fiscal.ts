@@ -22,11 +22,15 @@ export interface Activity {
 	grossEffect: D;
 }
 
-/** What discounting needs of year t: its gross effect, programme cost and net effect (money). */
+/**
+ * What discounting needs of year t: its gross effect, programme cost and net effect (money), and
+ * the cost of public funds where the run counts it (null otherwise).
+ */
 export interface YearEffects {
 	t: number;
 	grossEffect: D;
 	programmeCost: D;
+	taxFinancingCost: D | null;
 	netEffect: D;
 }
 
@@ -42,13 +46,25 @@ export interface YearRates extends Pick<
 	taxRate: D;
 	/** 1 + emp: the value of production per unit of wage, a factor. */
 	productionRate: D;
+	/** The cost of public funds per krone of net public spending, where it is counted; else null. */
+	mcpf: D | null;
+}
+
+/**
+ * Whether a run counts the cost of public funds: in the society perspective, where the scenario
+ * gives `mcpf` (R-109/21's skattefinansieringskostnad). The fiscal perspective is the public
+ * budget itself: the cost of raising its money is not a figure of it.
+ */
+export function countsPublicFunds(values: { persp: Values['persp']; mcpf?: unknown }): boolean {
+	return values.persp === 'society' && values.mcpf !== undefined;
 }
 
 export function yearRates(values: Values): YearRates {
 	const { ben, btax, wage, work, health, persp, wtax, emp } = values;
 	const taxRate = wtax.plus(emp);
 	const productionRate = ONE.plus(emp);
-	return { ben, btax, wage, work, health, persp, taxRate, productionRate };
+	const mcpf = countsPublicFunds(values) ? values.mcpf! : null;
+	return { ben, btax, wage, work, health, persp, taxRate, productionRate, mcpf };
 }
 
 /** The gains of `active` persons in work (persons) in one year. */
@@ -91,12 +107,30 @@ export function grossEffectOf(rates: YearRates, active: D): D {
 	return netBenefitSaving.plus(wages.times(rates.taxRate)).plus(healthSaving);
 }
 
-/** Year t's figures: its activity and its programme cost (money, zero after year 1). */
-export function yearFigures(t: number, activity: Activity, programmeCost: D): YearFigures {
+/**
+ * Year t's figures: its activity, its programme cost (money, zero after year 1) and, where `mcpf`
+ * is counted, the cost of public funds on the year's net public spending: mcpf × (programme cost
+ * − net benefit saving − tax gain − health saving), subtracted from the net effect.
+ */
+export function yearFigures(
+	t: number,
+	activity: Activity,
+	programmeCost: D,
+	mcpf: D | null
+): YearFigures {
 	// x − 0 is x to the digit; the same object lets discounting and the texts reuse its work.
 	const { grossEffect } = activity;
-	const netEffect = programmeCost.isZero() ? grossEffect : grossEffect.minus(programmeCost);
-	return { t, ...activity, programmeCost, netEffect };
+	let netEffect = programmeCost.isZero() ? grossEffect : grossEffect.minus(programmeCost);
+	let taxFinancingCost: D | null = null;
+	if (mcpf !== null) {
+		const publicSpending = programmeCost
+			.minus(activity.netBenefitSaving)
+			.minus(activity.taxGain)
+			.minus(activity.healthSaving);
+		taxFinancingCost = mcpf.times(publicSpending);
+		netEffect = netEffect.minus(taxFinancingCost);
+	}
+	return { t, ...activity, programmeCost, taxFinancingCost, netEffect };
 }
 
 /**
@@ -111,20 +145,22 @@ export function figuresByYear(rates: YearRates, active: readonly D[], firstCost:
 	let activity: Activity | undefined;
 	active.forEach((persons, index) => {
 		if (activity?.active !== persons) activity = activityOf(rates, persons);
-		years.push(yearFigures(index + 1, activity, index === 0 ? firstCost : ZERO));
+		years.push(yearFigures(index + 1, activity, index === 0 ? firstCost : ZERO, rates.mcpf));
 	});
 	return years;
 }
 
 /**
  * What discounting needs of the years after `first`, for a run without trail (no by-year rows:
- * only the gross effect), with the same reuse as `figuresByYear`.
+ * only the gross effect), with the same reuse as `figuresByYear`. Where the cost of public funds
+ * is counted, every year's figures, which it needs.
  */
 export function laterEffects(
 	rates: YearRates,
 	active: readonly D[],
 	first: YearFigures
 ): YearEffects[] {
+	if (rates.mcpf !== null) return figuresByYear(rates, active, first.programmeCost).slice(1);
 	const later: YearEffects[] = [];
 	let { active: persons, grossEffect } = first;
 	for (let t = 2; t <= active.length; t++) {
@@ -132,7 +168,13 @@ export function laterEffects(
 			persons = active[t - 1]!;
 			grossEffect = grossEffectOf(rates, persons);
 		}
-		later.push({ t, grossEffect, programmeCost: ZERO, netEffect: grossEffect });
+		later.push({
+			t,
+			grossEffect,
+			programmeCost: ZERO,
+			taxFinancingCost: null,
+			netEffect: grossEffect
+		});
 	}
 	return later;
 }

@@ -60,7 +60,8 @@ export function runModel(input: ModelInput, options: RunOptions = {}): ModelOutp
 	// With a trail: every year's figures, for its steps and by-year row. Without: year 1's
 	// figures (the results), and of the later years only what discounting needs.
 	const years = recording ? figuresByYear(rates, active, programmeCost) : [];
-	const first = years[0] ?? yearFigures(1, activityOf(rates, active[0]!), programmeCost);
+	const first =
+		years[0] ?? yearFigures(1, activityOf(rates, active[0]!), programmeCost, rates.mcpf);
 	recordActive(ledger, first.active, nobody);
 	recordYearOne(ledger, first, values.persp);
 	recordLaterYears(ledger, years.slice(1), values.persp, nobody);
@@ -74,7 +75,10 @@ export function runModel(input: ModelInput, options: RunOptions = {}): ModelOutp
 		pvCost: pv.pvCost,
 		helped: funnel.helped,
 		success: values.success,
-		cost: values.cost
+		cost: values.cost,
+		pvNet: pv.pvNet,
+		mcpf: rates.mcpf,
+		publicSavings: first.netBenefitSaving.plus(first.taxGain).plus(first.healthSaving)
 	});
 	const paybackYear = reportedPayback(pv, input.version);
 	recordPayback(ledger, paybackYear);
@@ -93,6 +97,7 @@ export function runModel(input: ModelInput, options: RunOptions = {}): ModelOutp
 		health_saving: text(first.healthSaving),
 		gross_effect: text(first.grossEffect),
 		programme_cost: text(first.programmeCost),
+		tax_financing_cost: text(first.taxFinancingCost),
 		net_effect: text(first.netEffect),
 		pv_gross: text(pv.pvGross),
 		pv_cost: text(pv.pvCost),
@@ -127,6 +132,9 @@ function yearRow(
 		health_saving: texts.of(year.healthSaving),
 		gross_effect: texts.of(year.grossEffect),
 		programme_cost: texts.of(year.programmeCost),
+		...(year.taxFinancingCost === null
+			? {}
+			: { tax_financing_cost: texts.of(year.taxFinancingCost) }),
 		net_effect: texts.of(year.netEffect),
 		discount_factor: texts.of(discountFactor),
 		discounted_net: texts.of(discounted.discountedNet),

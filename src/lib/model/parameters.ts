@@ -12,7 +12,7 @@
 import type { DecimalString, Unit } from './types';
 
 /** The calculator's groups of inputs, in the order the form shows them. */
-export const INPUT_GROUPS = ['who', 'money', 'programme', 'adjust', 'time'] as const;
+export const INPUT_GROUPS = ['who', 'money', 'programme', 'adjust', 'time', 'perspective'] as const;
 export type InputGroup = (typeof INPUT_GROUPS)[number];
 
 /**
@@ -35,7 +35,9 @@ export interface Parameter<K extends string = string> {
 	minExclusive?: true;
 	/** The value when the URL leaves the key out; none: the key is required (`pop`) or optional. */
 	default?: DecimalString;
-	/** Present only when given (funnel steps after the first): no default, not required. */
+	/**
+	 * Present only when given (funnel steps after the first, `mcpf`): no default, not required.
+	 */
 	optional?: true;
 	group: InputGroup;
 	search: SearchScale;
@@ -135,7 +137,9 @@ export const PARAMETERS = [
 		group: 'time',
 		search: 'discount',
 		distribution: 'beta'
-	}
+	},
+	// The cost of public funds: counted in the society perspective where given (`fiscal.ts`).
+	{ ...share('mcpf', 'perspective'), optional: true as const }
 ] satisfies readonly Parameter[];
 
 /** The URL key of a numeric input. */

@@ -33,7 +33,21 @@ export interface ResultDeclaration {
 	 * (its funnel steps, its years) rather than as `formula`.
 	 */
 	general?: readonly string[];
+	/**
+	 * The formula instead of `formula` where the run counts the cost of public funds (the society
+	 * perspective with `mcpf` given, `countsPublicFunds`).
+	 */
+	publicFunds?: Parts;
 }
+
+/** `( 1 + mcpf )`: each krone of public money with the cost of raising it. */
+const ONE_PLUS_MCPF: Parts = ['(', num('1', 'factor'), '+', 'mcpf', ')'];
+/**
+ * pv_net + (1 + mcpf) × pv_cost = pv_gross + mcpf × (the public budget's savings, discounted):
+ * the gains, with the tax financing the savings spare, that the programme cost and its own tax
+ * financing are set against.
+ */
+const FUNDED_GAINS: Parts = ['pv_net', '+', ...ONE_PLUS_MCPF, '×', 'pv_cost'];
 
 /** `( 1 − key )`, the share that remains after an adjustment. */
 export function oneMinus(key: string): FormulaPart[] {
@@ -94,7 +108,32 @@ export const RESULTS: Record<ResultId, ResultDeclaration> = {
 		formula: ['helped', '×', 'cost', '÷', 'success'],
 		general: ['programme_cost(1) = helped × cost ÷ success', 'programme_cost(t > 1) = 0']
 	},
-	net_effect: { unit: 'money', span: 'year', formula: ['gross_effect', '−', 'programme_cost'] },
+	// R-109/21's skattefinansieringskostnad: a share of the net change in public spending. The
+	// public budget pays the programme and gains the net benefit saving, the taxes and the health
+	// saving (the fiscal perspective's gains); negative when the budget gains more than it pays.
+	tax_financing_cost: {
+		unit: 'money',
+		span: 'year',
+		formula: [
+			'mcpf',
+			'×',
+			'(',
+			'programme_cost',
+			'−',
+			'net_benefit_saving',
+			'−',
+			'tax_gain',
+			'−',
+			'health_saving',
+			')'
+		]
+	},
+	net_effect: {
+		unit: 'money',
+		span: 'year',
+		formula: ['gross_effect', '−', 'programme_cost'],
+		publicFunds: ['gross_effect', '−', 'programme_cost', '−', 'tax_financing_cost']
+	},
 	pv_gross: {
 		unit: 'money',
 		span: 'horizon',
@@ -111,16 +150,47 @@ export const RESULTS: Record<ResultId, ResultDeclaration> = {
 		span: 'horizon',
 		general: ['pv_net = Σₜ net_effect(t) ÷ (1 + disc)^(t − 1)']
 	},
-	bcr: { unit: 'ratio', span: 'horizon', formula: ['pv_gross', '÷', 'pv_cost'] },
+	// With the cost of public funds, each is the figure at which pv_net is 0, as without it: bcr
+	// is then (pv_gross + mcpf × public savings) ÷ ((1 + mcpf) × pv_cost), written from pv_net.
+	bcr: {
+		unit: 'ratio',
+		span: 'horizon',
+		formula: ['pv_gross', '÷', 'pv_cost'],
+		publicFunds: [
+			num('1', 'factor'),
+			'+',
+			'pv_net',
+			'÷',
+			'(',
+			...ONE_PLUS_MCPF,
+			'×',
+			'pv_cost',
+			')'
+		]
+	},
 	break_even_cost: {
 		unit: 'money',
 		span: 'horizon',
-		formula: ['pv_gross', '×', 'success', '÷', 'helped']
+		formula: ['pv_gross', '×', 'success', '÷', 'helped'],
+		publicFunds: [
+			'(',
+			...FUNDED_GAINS,
+			')',
+			'×',
+			'success',
+			'÷',
+			'(',
+			...ONE_PLUS_MCPF,
+			'×',
+			'helped',
+			')'
+		]
 	},
 	break_even_success: {
 		unit: 'share',
 		span: 'horizon',
-		formula: ['helped', '×', 'cost', '÷', 'pv_gross']
+		formula: ['helped', '×', 'cost', '÷', 'pv_gross'],
+		publicFunds: [...ONE_PLUS_MCPF, '×', 'helped', '×', 'cost', '÷', '(', ...FUNDED_GAINS, ')']
 	},
 	payback_year: {
 		unit: 'years',
@@ -134,10 +204,12 @@ export const RESULTS: Record<ResultId, ResultDeclaration> = {
 
 /**
  * The trail formula of result `id` in parts (empty if it has none); `persp` chooses between the
- * two of a result whose formula depends on the perspective.
+ * two of a result whose formula depends on the perspective, `publicFunds` the one of a run that
+ * counts the cost of public funds.
  */
-export function formulaOf(id: ResultId, persp?: Perspective): Parts {
+export function formulaOf(id: ResultId, persp?: Perspective, publicFunds = false): Parts {
 	const { formula } = RESULTS[id];
+	if (publicFunds && RESULTS[id].publicFunds !== undefined) return RESULTS[id].publicFunds;
 	if (formula === undefined) return [];
 	if (!isByPerspective(formula)) return formula;
 	// A programming error in a recorder, never a consequence of user input.
@@ -159,9 +231,10 @@ export function recordResult<V extends D | null>(
 	ledger: Ledger,
 	id: ResultId,
 	value: V,
-	persp?: Perspective
+	persp?: Perspective,
+	publicFunds = false
 ): V {
-	return ledger.step(id, value, RESULTS[id].unit, formulaOf(id, persp));
+	return ledger.step(id, value, RESULTS[id].unit, formulaOf(id, persp, publicFunds));
 }
 
 const BINARY = ['+', '−', '×', '÷', '^'] as const;
@@ -172,17 +245,28 @@ const PRECEDENCE: Record<string, number> = { '+': 1, '−': 1, '×': 2, '÷': 2,
  * formula, all the way down: `gross_effect` in the fiscal perspective, keeping `active`, is
  * `active × ben × work − active × ben × work × btax + active × wage × work × (wtax + emp) +
  * active × health`. Brackets are added only where the order of operations needs them, so the
- * line computes what the parts compute, operation for operation.
+ * line computes what the parts compute, operation for operation. A result in `fixed` is written
+ * as the part given there instead (a later year's programme cost, 0).
  */
-export function expandedFormula(id: ResultId, persp: Perspective, keep: ResultId): FormulaPart[] {
+export function expandedFormula(
+	id: ResultId,
+	persp: Perspective,
+	keep: ResultId,
+	fixed: Partial<Record<ResultId, FormulaPart>> = {}
+): FormulaPart[] {
 	const parts = formulaOf(id, persp);
 	const expanded: FormulaPart[] = [];
 	parts.forEach((part, index) => {
+		const known = typeof part === 'string' ? fixed[part as ResultId] : undefined;
+		if (known !== undefined) {
+			expanded.push(known);
+			return;
+		}
 		if (typeof part !== 'string' || part === keep || !isYearResult(part)) {
 			expanded.push(part);
 			return;
 		}
-		const inner = expandedFormula(part, persp, keep);
+		const inner = expandedFormula(part, persp, keep, fixed);
 		const bracket = needsBrackets(inner, parts[index - 1], parts[index + 1]);
 		expanded.push(...(bracket ? ['(', ...inner, ')'] : inner));
 	});

@@ -23,14 +23,18 @@ export type RulesVersion = 1 | 2 | 3;
 export { FUNNEL_KEYS, type FunnelKey } from './parameters';
 import type { FunnelKey, InputKey, OptionalStepKey } from './parameters';
 
+/** The numeric inputs present only when the scenario gives them. */
+type OptionalInputKey = OptionalStepKey | 'mcpf';
+
 /**
  * The numeric inputs of §2 (`parameters.ts`), each a canonical decimal string but `years` (whole
  * years). `s1` is always present (default "1"); `s2` … `s8` are present only when the scenario
- * has that step (a missing step is not a factor of 1 shown in the trail, it is simply not there).
- * Then the perspective and the rules version the run follows.
+ * has that step (a missing step is not a factor of 1 shown in the trail, it is simply not there);
+ * `mcpf` only when the scenario counts the cost of public funds. Then the perspective and the
+ * rules version the run follows.
  */
-export type ModelInput = Record<Exclude<InputKey, OptionalStepKey | 'years'>, DecimalString> &
-	Partial<Record<OptionalStepKey, DecimalString>> & {
+export type ModelInput = Record<Exclude<InputKey, OptionalInputKey | 'years'>, DecimalString> &
+	Partial<Record<OptionalInputKey, DecimalString>> & {
 		years: number;
 		persp: Perspective;
 		version: RulesVersion;
@@ -86,6 +90,7 @@ export const RESULT_IDS = [
 	'health_saving',
 	'gross_effect',
 	'programme_cost',
+	'tax_financing_cost',
 	'net_effect',
 	'pv_gross',
 	'pv_cost',
@@ -99,8 +104,9 @@ export type ResultId = (typeof RESULT_IDS)[number];
 
 /**
  * Results: year-1 values for the per-year figures (`active` … `net_effect`), totals over the
- * horizon for the `pv_*` figures. `null` where a figure does not exist (`bcr` when `pv_cost` = 0,
- * `break_even_cost` when nobody participates, `break_even_success` when `pv_gross` = 0,
+ * horizon for the `pv_*` figures. `null` where a figure does not exist (`tax_financing_cost` but
+ * in the society perspective with `mcpf` given, `bcr` when `pv_cost` = 0,
+ * `break_even_cost` when nobody participates, `break_even_success` when `pv_gross` = 0 and, with `mcpf`, the public budget gains nothing,
  * `payback_year` when the horizon never pays back, and from version 2 when there is nothing to
  * pay back). `payback_year` is a whole number as a string.
  */
@@ -154,6 +160,8 @@ export interface YearRow {
 	health_saving: DecimalString;
 	gross_effect: DecimalString;
 	programme_cost: DecimalString;
+	/** Only where the cost of public funds is counted (society perspective, `mcpf` given). */
+	tax_financing_cost?: DecimalString;
 	net_effect: DecimalString;
 	/** 1 ÷ (1 + disc)^(t − 1), or 1 ÷ the schedule's product of its yearly steps */
 	discount_factor: DecimalString;
@@ -166,6 +174,7 @@ export const WARNING_IDS = [
 	'participants_exceed_population',
 	'taxes_exceed_wage',
 	'health_without_work',
+	'mcpf_not_counted',
 	// From here on: what a published figure often assumes without saying (ASSUMPTION_WARNING_IDS).
 	'lifetime_prevalence',
 	'response_is_not_work',

@@ -17,6 +17,8 @@ const ONE = new D(1);
  * - `health_without_work`: with a work fraction of 0 nobody works an hour, yet a health-care
  *   saving is counted for everyone "back in work". The saving is per person in work whatever
  *   their hours (docs/model.md): at 0 % it is what remains of the claim, and it is said.
+ * - `mcpf_not_counted`: a cost of public funds is given in the fiscal perspective, which is the
+ *   public budget itself; it counts in the society perspective only (`countsPublicFunds`).
  *
  * What a published figure often leaves unsaid (DESIGN.md §2), for a scenario that helps anyone:
  *
@@ -43,6 +45,9 @@ export function warningsOf(values: Values, funnel: Funnel): Warning[] {
 	}
 	if (values.work.isZero() && values.health.gt(0) && funnel.attributable.gt(0)) {
 		warnings.push({ id: 'health_without_work', keys: ['work', 'health'] });
+	}
+	if (values.mcpf !== undefined && values.persp === 'fiscal') {
+		warnings.push({ id: 'mcpf_not_counted', keys: ['mcpf', 'persp'] });
 	}
 	if (funnel.helped.isZero()) return warnings;
 	const kindKeys = (kinds: readonly StepKind[]) =>

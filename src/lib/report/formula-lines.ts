@@ -14,6 +14,8 @@ export interface FormulaLine {
 	symbols: string;
 	/** The perspective the line applies to, when it differs by perspective. */
 	persp?: Perspective;
+	/** True for the line of a run that counts the cost of public funds (society, `mcpf` given). */
+	publicFunds?: true;
 }
 
 export interface ResultFormula {
@@ -42,17 +44,21 @@ function symbols(parts: readonly FormulaPart[]): string {
 }
 
 function linesOf(id: ResultId, declaration: ResultDeclaration): FormulaLine[] {
-	const { formula, general } = declaration;
+	const { formula, general, publicFunds } = declaration;
 	if (general !== undefined) return general.map((line) => ({ symbols: line }));
 	if (formula === undefined) return [];
 	const left = symbolOf(id);
+	const funded: FormulaLine[] =
+		publicFunds === undefined
+			? []
+			: [{ symbols: `${left} = ${symbols(publicFunds)}`, persp: 'society', publicFunds: true }];
 	if ('fiscal' in formula) {
 		return (['fiscal', 'society'] as const).map((persp) => ({
 			symbols: `${left} = ${symbols(formula[persp])}`,
 			persp
 		}));
 	}
-	return [{ symbols: `${left} = ${symbols(formula)}` }];
+	return [{ symbols: `${left} = ${symbols(formula)}` }, ...funded];
 }
 
 /** Every result with its formula lines, in trail order (1 = `helped` … 20 = `payback_year`). */
@@ -60,6 +66,12 @@ export const FORMULA_LIST: readonly ResultFormula[] = RESULT_IDS.map((id) => ({
 	id,
 	lines: linesOf(id, RESULTS[id])
 }));
+
+/** `society, with mcpf: ` before a line that applies only so, as docs/model.md writes it. */
+function lineCondition(line: FormulaLine): string {
+	if (line.persp === undefined) return '';
+	return line.publicFunds ? `${line.persp}, with mcpf: ` : `${line.persp}: `;
+}
 
 /** What docs/model.md adds to a unit: whether the figure is one of every year or of the horizon. */
 const SPAN_WORDS = { funnel: '', year: ', per year', horizon: ', whole horizon' } as const;
@@ -71,9 +83,7 @@ const SPAN_WORDS = { funnel: '', year: ', per year', horizon: ', whole horizon' 
 export function formulaTable(): string[][] {
 	const rows = FORMULA_LIST.map(({ id, lines }, index) => {
 		const { unit, span } = RESULTS[id];
-		const formula = lines
-			.map((line) => `${line.persp ? `${line.persp}: ` : ''}\`${line.symbols}\``)
-			.join('<br>');
+		const formula = lines.map((line) => `${lineCondition(line)}\`${line.symbols}\``).join('<br>');
 		return [String(index + 1), `\`${id}\``, formula, unit + SPAN_WORDS[span]];
 	});
 	return [['#', 'id', 'formula', 'unit'], ...rows];

@@ -152,6 +152,7 @@ export function warningSentence(
 		case 'taxes_exceed_wage':
 			return t(lang, 'warning.taxes_exceed_wage', { wtax: share('wtax'), emp: share('emp') });
 		case 'health_without_work':
+		case 'mcpf_not_counted':
 		case 'no_deadweight':
 		case 'benefit_gross_of_tax':
 		case 'full_time':
@@ -244,7 +245,10 @@ export function intervalText(interval: Summary, lang: Locale, currency: Currency
 	});
 }
 
-/** The headline's second sentence: the gross and net effect of year 1, and over the horizon. */
+/**
+ * The headline's second sentence: the gross and net effect of year 1 (net of the cost of public
+ * funds too, where it is counted), and over the horizon.
+ */
 export function headlineDetail(
 	results: Readonly<Record<string, string | null>>,
 	years: number,
@@ -252,7 +256,9 @@ export function headlineDetail(
 	currency: Currency
 ): string {
 	const money = (id: string) => headlineMoney(results[id] ?? null, lang, currency);
-	const gross = t(lang, 'headline.gross', {
+	// The net effect is also net of the cost of public funds where that is counted, and says so.
+	const counted = results.tax_financing_cost !== null && results.tax_financing_cost !== undefined;
+	const gross = t(lang, counted ? 'headline.gross_public_funds' : 'headline.gross', {
 		gross: money('gross_effect'),
 		net: money('net_effect')
 	});
@@ -391,14 +397,21 @@ export interface ComparisonRow {
 	difference: string;
 }
 
-/** Every result of A beside B's and their differences, short (money compact), in trail order. */
+/**
+ * Every result of A beside B's and their differences, short (money compact), in trail order; the
+ * cost of public funds only where A or B counts it.
+ */
 export function comparisonRows(
 	report: Report,
 	comparison: Comparison,
 	lang: Locale,
 	currency: Currency
 ): ComparisonRow[] {
-	return RESULT_IDS.map((id) => {
+	const shown = RESULT_IDS.filter(
+		(id) =>
+			id !== 'tax_financing_cost' || report.results[id] !== null || comparison.results[id] !== null
+	);
+	return shown.map((id) => {
 		const unit = resultUnit(id);
 		const short = (value: DecimalString | null) => shortFigure(value, unit, lang, currency);
 		return {

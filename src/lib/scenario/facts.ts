@@ -661,6 +661,46 @@ const DISCOUNT_RATE_DENMARK: Fact = {
 	confidence: 'high'
 };
 
+const COST_OF_PUBLIC_FUNDS_R109: Fact = {
+	label: {
+		nb: 'Skattefinansieringskostnad',
+		da: 'Omkostning ved skattefinansiering (Norge)',
+		en: 'Cost of public funds (Norway)'
+	},
+	quantities: [quantity('share', '0.2')],
+	wording: {
+		nb: '{0} av netto endring i offentlige utgifter, i samfunnsøkonomisk perspektiv (mcpf)',
+		da: '{0} af den offentlige nettoudgift, i det samfundsøkonomiske perspektiv (mcpf)',
+		en: '{0} of the net change in public spending, in the society perspective (mcpf)'
+	},
+	source: {
+		nb: 'Finansdepartementet, rundskriv R-109/21; DFØ, Veileder i samfunnsøkonomiske analyser, kap. 3.4',
+		da: 'Finansdepartementet (Norges finansministerium), cirkulære R-109/21; DFØ, Veileder i samfunnsøkonomiske analyser, kap. 3.4',
+		en: 'Finansdepartementet (Norwegian Ministry of Finance), circular R-109/21; DFØ, Veileder i samfunnsøkonomiske analyser, ch. 3.4'
+	},
+	year: 2021,
+	confidence: 'medium'
+};
+
+const COST_OF_PUBLIC_FUNDS_DENMARK: Fact = {
+	label: {
+		nb: 'Skatteforvridning (Finansministeriet)',
+		da: 'Skatteforvridningstab (Finansministeriet)',
+		en: 'Tax distortion (Finansministeriet)'
+	},
+	quantities: [quantity('share', '0.2'), quantity('share', '0.1'), quantity('share', '0')],
+	wording: {
+		nb: 'senket fra {0} til {1} i 2017 og fra juni 2023 ikke lenger regnet med: {2} (mcpf=0)',
+		da: 'sænket fra {0} til {1} i 2017 og fra juni 2023 ikke længere medregnet: {2} (mcpf=0)',
+		en: 'lowered from {0} to {1} in 2017, and from June 2023 no longer counted: {2} (mcpf=0)'
+	},
+	source: same(
+		'Finansministeriet, fm.dk, «Ny vejledning i samfundsøkonomiske konsekvensvurderinger», 22.6.2023'
+	),
+	year: 2023,
+	confidence: 'medium'
+};
+
 /** The Norwegian facts, in the order of the sources list. */
 export const NORWAY_FACTS: readonly Fact[] = [
 	POPULATION_NORWAY_2024,
@@ -682,6 +722,7 @@ export const NORWAY_FACTS: readonly Fact[] = [
 	EMPLOYER_CONTRIBUTION_2025,
 	DISCOUNT_RATE_R109,
 	DISCOUNT_SCHEDULE_R109,
+	COST_OF_PUBLIC_FUNDS_R109,
 	IPS_TRIAL_NORWAY,
 	VALUE_OF_A_STATISTICAL_LIFE,
 	VALUE_PER_DALY
@@ -693,7 +734,8 @@ export const DENMARK_FACTS: readonly Fact[] = [
 	DISABILITY_PENSION_DENMARK,
 	SOCIAL_ASSISTANCE_DENMARK,
 	LABOUR_MARKET_CONTRIBUTION_DENMARK,
-	DISCOUNT_RATE_DENMARK
+	DISCOUNT_RATE_DENMARK,
+	COST_OF_PUBLIC_FUNDS_DENMARK
 ];
 
 /**

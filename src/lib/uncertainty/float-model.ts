@@ -11,6 +11,7 @@
  */
 import { D } from '../model/decimal';
 import { rateStretches } from '../model/discounting';
+import { countsPublicFunds } from '../model/fiscal';
 import { worksNobody } from '../model/funnel';
 import type { FormulaPart } from '../model/ledger';
 import { FUNNEL_KEYS, PARAMETERS, type InputKey } from '../model/parameters';
@@ -103,6 +104,7 @@ const YEAR_RESULTS = [
 	'health_saving',
 	'gross_effect',
 	'programme_cost',
+	'tax_financing_cost',
 	'net_effect'
 ] as const;
 const HORIZON_RESULTS = ['bcr', 'break_even_cost', 'break_even_success'] as const;
@@ -126,8 +128,11 @@ export function floatModel(input: ModelInput): FloatModel {
 	const { persp, years, version } = input;
 	const slot = (id: string) => (INPUT_SLOT.get(id) ?? RESULT_SLOT.get(id))!;
 	const steps = FUNNEL_KEYS.filter((key) => input[key] !== undefined).map(slot);
-	const programs = [...FUNNEL_RESULTS, ...YEAR_RESULTS, ...HORIZON_RESULTS].map(
-		(id) => [slot(id), compile(formulaOf(id, persp))] as const
+	const publicFunds = countsPublicFunds(input);
+	const programs = [...FUNNEL_RESULTS, ...YEAR_RESULTS, ...HORIZON_RESULTS].map((id) =>
+		id === 'tax_financing_cost' && !publicFunds
+			? ([slot(id), [{ constant: NaN }]] as const)
+			: ([slot(id), compile(formulaOf(id, persp, publicFunds))] as const)
 	);
 	const funnel = programs.slice(0, FUNNEL_RESULTS.length);
 	const year = programs.slice(FUNNEL_RESULTS.length, FUNNEL_RESULTS.length + YEAR_RESULTS.length);
@@ -143,6 +148,39 @@ export function floatModel(input: ModelInput): FloatModel {
 	].map(slot) as [number, number, number, number, number];
 	const payback = slot('payback_year');
 	const nulls = Object.entries(EXISTS_UNLESS_ZERO).map(([id, needs]) => [slot(id), slot(needs!)]);
+	const [mcpf, breakEvenSuccess] = [slot('mcpf'), slot('break_even_success')];
+	const [netBenefit, taxGain, health] = [
+		slot('net_benefit_saving'),
+		slot('tax_gain'),
+		slot('health_saving')
+	];
+	const [bcr, breakEvenCost, success, unitCost] = [
+		slot('bcr'),
+		slot('break_even_cost'),
+		slot('success'),
+		slot('cost')
+	];
+	/**
+	 * bcr and the break-even points with the cost of public funds, from the gains (pv_gross +
+	 * mcpf × the public savings, discounted) as the closed form has them: the declared formulas
+	 * get them as pv_net + (1 + mcpf) × pv_cost, which in floating point cancels away the digits
+	 * of small gains beside a large cost. The same figures, and where each does not exist.
+	 */
+	const fundedBreakEven = (
+		values: Float64Array,
+		gains: number,
+		onePlus: number,
+		noSavings: boolean
+	) => {
+		const programmeCost = values[pvCost]!;
+		values[bcr] = programmeCost === 0 ? NaN : gains / (onePlus * programmeCost);
+		values[breakEvenCost] =
+			values[helped] === 0 ? NaN : (gains * values[success]!) / (onePlus * values[helped]!);
+		const noGains = values[pvGross] === 0 && noSavings;
+		values[breakEvenSuccess] = noGains
+			? NaN
+			: (onePlus * values[helped]! * values[unitCost]!) / gains;
+	};
 	const stack = new Float64Array(32);
 	const kinds = FUNNEL_KEYS.filter((key) => input[key] !== undefined).map((key) => ({
 		kind: input.kinds?.[key] ?? ('other' as const)
@@ -163,19 +201,29 @@ export function floatModel(input: ModelInput): FloatModel {
 		const ratio = (1 - values[drop]!) / (1 + values[disc]!);
 		const firstGross = values[gross]!;
 		const programmeCost = values[cost]!;
+		// With the cost of public funds, year t's net effect is (gross + mcpf × public savings)(t)
+		// − (1 + mcpf) × programme cost(t): the same closed form with both parts so weighted.
+		const share = publicFunds ? values[mcpf]! : 0;
+		const savings = values[netBenefit]! + values[taxGain]! + values[health]!;
+		const firstGains = publicFunds ? firstGross + share * savings : firstGross;
+		const fundedCost = publicFunds ? (1 + share) * programmeCost : programmeCost;
 		let factor = 1;
 		let sum = 0;
 		let paybackYear = NaN;
 		for (let t = 1; t <= years; t++) {
 			sum += factor;
-			if (Number.isNaN(paybackYear) && firstGross * sum - programmeCost >= 0) paybackYear = t;
+			if (Number.isNaN(paybackYear) && firstGains * sum - fundedCost >= 0) paybackYear = t;
 			factor *= stepRates === null ? ratio : (1 - values[drop]!) / (1 + stepRates[t]!);
 		}
 		values[pvGross] = firstGross * sum;
 		values[pvCost] = programmeCost;
-		values[pvNet] = firstGross * sum - programmeCost;
-		for (const [target, program] of horizon) values[target] = run(program, values, stack);
-		for (const [target, needs] of nulls) if (values[needs!] === 0) values[target!] = NaN;
+		values[pvNet] = firstGains * sum - fundedCost;
+		if (publicFunds)
+			fundedBreakEven(values, firstGains * sum, 1 + share, savings === 0 || share === 0);
+		else {
+			for (const [target, program] of horizon) values[target] = run(program, values, stack);
+			for (const [target, needs] of nulls) if (values[needs!] === 0) values[target!] = NaN;
+		}
 		values[payback] = version >= 2 && programmeCost === 0 ? NaN : paybackYear;
 	};
 }

@@ -173,3 +173,48 @@ describe('the gross effect chart from the society perspective', () => {
 		expect(chart.summary).toContain('Perspective: Society (socio-economic).');
 	});
 });
+
+describe('the gross effect chart with the cost of public funds', () => {
+	// SOCIETY with mcpf = 0.2: public budgets pay 50 000 000 and gain the net benefit saving
+	// 500 × 250 000 × 0.8 = 100 000 000, tax 500 × 500 000 × 0.4 = 100 000 000 and health
+	// 5 000 000; cost of public funds 0.2 × (50 000 000 − 205 000 000) = −31 000 000;
+	// net 275 000 000 + 5 000 000 − 50 000 000 + 31 000 000 = 261 000 000
+	const chart = grossEffectChart(reportOf(`${SOCIETY}&mcpf=0.2`), 'en', 'NOK');
+
+	it('takes it off as a part of its own, which a negative cost adds to', () => {
+		expect(chart.table.rows).toEqual([
+			['+ Value of the work done', '+NOK\u00a0275,000,000'],
+			['+ Health-care costs avoided', '+NOK\u00a05,000,000'],
+			['− Programme cost', '-NOK\u00a050,000,000'],
+			['− Cost of public funds', '+NOK\u00a031,000,000'],
+			['= Net effect', 'NOK\u00a0261,000,000']
+		]);
+		expect(chart.config.data.datasets[0]?.data).toEqual([
+			[0, 275000000],
+			[275000000, 280000000],
+			[280000000, 230000000],
+			[230000000, 261000000],
+			[0, 261000000]
+		]);
+		// A negative cost is a gain, and coloured so
+		expect(chart.config.data.datasets[0]?.backgroundColor).toEqual([
+			'#0072B2',
+			'#0072B2',
+			'#D55E00',
+			'#0072B2',
+			'#000000'
+		]);
+		expect(chart.summary).toBe(
+			'Year 1: a gross effect of NOK\u00a0280,000,000, less a programme cost of ' +
+				'NOK\u00a050,000,000 and a cost of public funds of -NOK\u00a031,000,000, gives a net ' +
+				'effect of NOK\u00a0261,000,000. Perspective: Society (socio-economic). Each part is in the table.'
+		);
+	});
+
+	it('has no such part where it is not counted', () => {
+		const plain = grossEffectChart(reportOf(SOCIETY), 'en', 'NOK');
+		expect(plain.table.rows.map((row) => row[0])).not.toContain('− Cost of public funds');
+		const fiscal = grossEffectChart(reportOf(`${FISCAL}&mcpf=0.2`), 'en', 'NOK');
+		expect(fiscal.table.rows.map((row) => row[0])).not.toContain('− Cost of public funds');
+	});
+});

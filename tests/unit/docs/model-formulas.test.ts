@@ -36,10 +36,16 @@ describe('docs/model.md', () => {
 			'money, per year'
 		]);
 		expect(documented).toContainEqual([
-			'17',
+			'18',
 			'`bcr`',
-			'`bcr = pv_gross ÷ pv_cost`',
+			'`bcr = pv_gross ÷ pv_cost`<br>society, with mcpf: `bcr = 1 + pv_net ÷ ((1 + mcpf) × pv_cost)`',
 			'ratio, whole horizon'
+		]);
+		expect(documented).toContainEqual([
+			'13',
+			'`tax_financing_cost`',
+			'`tax_financing_cost(t) = mcpf × (programme_cost(t) − net_benefit_saving(t) − tax_gain(t) − health_saving(t))`',
+			'money, per year'
 		]);
 		expect(documented).toContainEqual([
 			'11',

@@ -44,10 +44,15 @@ export const anyInput: fc.Arbitrary<ModelInput> = fc
 		drop: share(4),
 		years: fc.integer({ min: 1, max: 50 }),
 		disc: fc.integer({ min: 0, max: 2000 }).map((n) => scaled(n, 4)),
+		mcpf: fc.option(share(4), { nil: undefined }),
 		persp: perspective,
 		version: fc.constantFrom(1 as const, 2 as const)
 	})
-	.map(({ later, ...input }) => ({ ...input, ...laterSteps(later) }));
+	.map(({ later, mcpf, ...input }) => ({
+		...input,
+		...laterSteps(later),
+		...(mcpf === undefined ? {} : { mcpf })
+	}));
 
 /** 1 ÷ these terminates: 1, 1.25, 2, 2.5, 4, 5, 8, 10, 20, 25, 50, 100. */
 const exactSuccess = fc.constantFrom(
@@ -74,7 +79,12 @@ export const exactInput: fc.Arbitrary<ModelInput> = fc
 		drop: share(1),
 		years: fc.integer({ min: 1, max: 6 }),
 		disc: fc.constant('0'),
+		mcpf: fc.option(share(2), { nil: undefined }),
 		persp: perspective,
 		version: fc.constantFrom(1 as const, 2 as const)
 	})
-	.map(({ later, ...input }) => ({ ...input, ...laterSteps(later) }));
+	.map(({ later, mcpf, ...input }) => ({
+		...input,
+		...laterSteps(later),
+		...(mcpf === undefined ? {} : { mcpf })
+	}));

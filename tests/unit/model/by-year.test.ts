@@ -49,7 +49,14 @@ function straightforward(input: ModelInput): Expected {
 				? netBenefitSaving.plus(taxGain).plus(healthSaving)
 				: productionGain.plus(healthSaving);
 		const programmeCost = t === 1 ? helped.times(input.cost).div(input.success) : new D(0);
-		const netEffect = grossEffect.minus(programmeCost);
+		// The cost of public funds: in the society perspective, where mcpf is given.
+		const publicFunds = input.persp === 'society' && input.mcpf !== undefined;
+		const taxFinancingCost = publicFunds
+			? new D(input.mcpf!).times(
+					programmeCost.minus(netBenefitSaving).minus(taxGain).minus(healthSaving)
+				)
+			: null;
+		const netEffect = grossEffect.minus(programmeCost).minus(taxFinancingCost ?? 0);
 		const divisor = ONE.plus(input.disc).pow(t - 1);
 		const discountedNet = netEffect.div(divisor);
 		pvGross = pvGross.plus(grossEffect.div(divisor));
@@ -67,6 +74,7 @@ function straightforward(input: ModelInput): Expected {
 			health_saving: healthSaving.toFixed(),
 			gross_effect: grossEffect.toFixed(),
 			programme_cost: programmeCost.toFixed(),
+			...(taxFinancingCost === null ? {} : { tax_financing_cost: taxFinancingCost.toFixed() }),
 			net_effect: netEffect.toFixed(),
 			discount_factor: ONE.div(divisor).toFixed(),
 			discounted_net: discountedNet.toFixed(),

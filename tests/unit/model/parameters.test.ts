@@ -32,7 +32,8 @@ describe('the parameter table', () => {
 			'disp',
 			'drop',
 			'years',
-			'disc'
+			'disc',
+			'mcpf'
 		]);
 	});
 

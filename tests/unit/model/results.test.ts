@@ -49,13 +49,24 @@ function typedIn(line: string): FormulaToken[] {
 	);
 }
 
-describe.each(['fiscal', 'society'] as const)('the trail in the %s perspective', (persp) => {
-	const { trail, results } = runModel(modelInput({ ...FULL, persp }));
+/** The results recorded where the cost of public funds is not counted: all but its own. */
+const UNFUNDED_IDS = RESULT_IDS.filter((id) => id !== 'tax_financing_cost');
+
+describe.each([
+	['the fiscal perspective', { persp: 'fiscal' as const }, UNFUNDED_IDS, 25],
+	['the society perspective', { persp: 'society' as const }, UNFUNDED_IDS, 25],
+	// mcpf is given but not counted in the fiscal perspective (a warning says so)
+	['the fiscal perspective with mcpf', { persp: 'fiscal' as const, mcpf: '0.2' }, UNFUNDED_IDS, 25],
+	// plus the cost of public funds of years 1, 2 and 3
+	['the society perspective with mcpf', { persp: 'society' as const, mcpf: '0.2' }, RESULT_IDS, 28]
+])('the trail in %s', (_, scenario, recordedIds, lines) => {
+	const { trail, results } = runModel(modelInput({ ...FULL, ...scenario }));
 
 	it('records every result once, with its unit and the value the results report', () => {
 		const steps = trail.filter((step) => step.year === undefined);
-		expect(steps.map((step) => step.id)).toEqual([...RESULT_IDS]);
-		expect(steps.map((step) => step.value)).toEqual(RESULT_IDS.map((id) => results[id]));
+		expect(steps.map((step) => step.id)).toEqual([...recordedIds]);
+		expect(steps.map((step) => step.value)).toEqual(recordedIds.map((id) => results[id]));
+		if (recordedIds === UNFUNDED_IDS) expect(results.tax_financing_cost).toBeNull();
 		// By hand, from DESIGN.md §2.
 		expect(Object.fromEntries(steps.map((step) => [step.id, step.unit]))).toEqual({
 			helped: 'persons',
@@ -70,6 +81,7 @@ describe.each(['fiscal', 'society'] as const)('the trail in the %s perspective',
 			health_saving: 'money',
 			gross_effect: 'money',
 			programme_cost: 'money',
+			...(recordedIds === RESULT_IDS ? { tax_financing_cost: 'money' } : {}),
 			net_effect: 'money',
 			pv_gross: 'money',
 			pv_cost: 'money',
@@ -89,8 +101,9 @@ describe.each(['fiscal', 'society'] as const)('the trail in the %s perspective',
 			.filter((step) => step.formula.length > 0)
 			.map((step) => [step.id, step.value]);
 		expect(redone).toEqual(recorded);
-		// 20 results but payback_year (no formula), and active, gross_effect, net_effect of years 2, 3
-		expect(redone).toHaveLength(25);
+		// The results but payback_year (no formula), and active, gross_effect, net_effect of years
+		// 2 and 3 (and the cost of public funds of each, where it is counted)
+		expect(redone).toHaveLength(lines);
 	});
 });
 
@@ -104,6 +117,18 @@ describe('a formula written out', () => {
 			'active × ben × work − active × ben × work × btax + active × wage × work × ( wtax + emp ) + active × health'
 		);
 		expect(symbols('society')).toBe('active × wage × work × ( 1 + emp ) + active × health');
+	});
+
+	it("writes a later year's cost of public funds with a programme cost of 0", () => {
+		const zero = { kind: 'num', value: '0', unit: 'money' } as const;
+		const symbols = expandedFormula('tax_financing_cost', 'society', 'active', {
+			programme_cost: zero
+		})
+			.map((part) => (typeof part === 'string' ? part : show([part])))
+			.join(' ');
+		expect(symbols).toBe(
+			'mcpf × ( 0 − ( active × ben × work − active × ben × work × btax ) − active × wage × work × ( wtax + emp ) − active × health )'
+		);
 	});
 });
 

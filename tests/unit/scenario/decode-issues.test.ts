@@ -11,7 +11,7 @@ const CLAIM = { format: 'METRIC:OP:VALUE[:SIG]' };
 const METRICS =
 	'helped, participants, attributable, active, benefit_saving, benefit_tax_lost, ' +
 	'net_benefit_saving, tax_gain, production_gain, health_saving, gross_effect, programme_cost, ' +
-	'net_effect, pv_gross, pv_cost, pv_net, bcr, break_even_cost, break_even_success, payback_year';
+	'tax_financing_cost, net_effect, pv_gross, pv_cost, pv_net, bcr, break_even_cost, break_even_success, payback_year';
 
 /** [query, expected single issue]; rows on keys other than pop get `pop=1&` in front. */
 const rows: [string, Issue][] = [

@@ -50,7 +50,7 @@ describe('every fact', () => {
 		const texts = FACTS.flatMap((each) =>
 			LOCALES.flatMap((lang) => [each.label[lang], factText(each, lang), factSource(each, lang)])
 		);
-		expect(texts).toHaveLength(243);
+		expect(texts).toHaveLength(261);
 		for (const text of texts) {
 			expect(text).not.toMatch(/\d \d/);
 			expect(text).not.toMatch(/\d (kr|NOK|DKK|%|år|dager|dage|days|million|mio)(?![\p{L}])/u);
@@ -126,6 +126,18 @@ describe('a fact as the method page writes it', () => {
 			'4\u00a0550\u00a0DKK per uke (2023); 4\u00a0695\u00a0DKK (2024)',
 			'4.550\u00a0kr. om ugen (2023); 4.695\u00a0kr. (2024)',
 			'DKK\u00a04,550 a week (2023); DKK\u00a04,695 (2024)'
+		],
+		[
+			'Cost of public funds (Norway)',
+			'20\u00a0% av netto endring i offentlige utgifter, i samfunnsøkonomisk perspektiv (mcpf)',
+			'20\u00a0% af den offentlige nettoudgift, i det samfundsøkonomiske perspektiv (mcpf)',
+			'20% of the net change in public spending, in the society perspective (mcpf)'
+		],
+		[
+			'Tax distortion (Finansministeriet)',
+			'senket fra 20\u00a0% til 10\u00a0% i 2017 og fra juni 2023 ikke lenger regnet med: 0\u00a0% (mcpf=0)',
+			'sænket fra 20\u00a0% til 10\u00a0% i 2017 og fra juni 2023 ikke længere medregnet: 0\u00a0% (mcpf=0)',
+			'lowered from 20% to 10% in 2017, and from June 2023 no longer counted: 0% (mcpf=0)'
 		],
 		[
 			'Discount rate (Finansministeriet)',

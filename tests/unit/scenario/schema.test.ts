@@ -16,7 +16,7 @@ import {
 const METRICS =
 	'helped, participants, attributable, active, benefit_saving, benefit_tax_lost, ' +
 	'net_benefit_saving, tax_gain, production_gain, health_saving, gross_effect, programme_cost, ' +
-	'net_effect, pv_gross, pv_cost, pv_net, bcr, break_even_cost, break_even_success, payback_year';
+	'tax_financing_cost, net_effect, pv_gross, pv_cost, pv_net, bcr, break_even_cost, break_even_success, payback_year';
 
 describe('DEFAULTS', () => {
 	it('are the defaults of the input table', () => {
@@ -49,9 +49,9 @@ describe('keys', () => {
 		expect(SCENARIO_KEYS.join(',')).toBe(
 			'pop,s1,s2,s3,s4,s5,s6,s7,s8,l1,l2,l3,l4,l5,l6,l7,l8,k1,k2,k3,k4,k5,k6,k7,k8,' +
 				'ben,btax,wage,wtax,emp,work,' +
-				'health,cost,success,dead,disp,drop,years,disc,persp,cur,py,title,c1,c2,c3,c4,n,seed,' +
+				'health,cost,success,dead,disp,drop,years,disc,mcpf,persp,cur,py,title,c1,c2,c3,c4,n,seed,' +
 				'b_pop,b_s1,b_s2,b_s3,b_s4,b_s5,b_s6,b_s7,b_s8,b_ben,b_btax,b_wage,b_wtax,b_emp,' +
-				'b_work,b_health,b_cost,b_success,b_dead,b_disp,b_drop,b_years,b_disc,b_persp'
+				'b_work,b_health,b_cost,b_success,b_dead,b_disp,b_drop,b_years,b_disc,b_mcpf,b_persp'
 		);
 		expect(URL_KEYS.slice(-2)).toEqual(['lang', 'v']);
 	});

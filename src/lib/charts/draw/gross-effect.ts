@@ -12,7 +12,7 @@ import type { Locale } from '../../format/locale';
 import { t } from '../../i18n';
 import type { Report } from '../../report';
 import { grossEffectParts } from '../gross-effect';
-import { signedText, signedValue, wrapLabel } from '../labels';
+import { isAboveZero, signedText, signedValue, wrapLabel } from '../labels';
 import { palette } from '../palette';
 import { DEFAULT_APPEARANCE, type Appearance } from '../types';
 import { coordinate } from './coordinates';
@@ -39,15 +39,17 @@ export function grossEffectConfig(
 	let runningTotal = 0;
 	const parts = grossEffectParts(report, locale).map((part) => {
 		let range: Range;
+		const signed = signedValue(part.value, part.sign);
 		if (part.sign === '=') {
 			range = [0, coordinate(part.value)];
 		} else {
-			const end = runningTotal + coordinate(signedValue(part.value, part.sign));
+			const end = runningTotal + coordinate(signed);
 			range = [runningTotal, end];
 			runningTotal = end;
 		}
-		const colour =
-			part.sign === '+' ? colours.gain : part.sign === '−' ? colours.loss : colours.total;
+		// By what the part does: a negative cost (of public funds, where budgets gain) is a gain.
+		const rises = part.sign === '+' ? !signed.startsWith('-') : isAboveZero(signed);
+		const colour = part.sign === '=' ? colours.total : rises ? colours.gain : colours.loss;
 		return { ...part, range, colour };
 	});
 

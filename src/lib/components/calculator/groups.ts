@@ -26,6 +26,9 @@ export const FOLDABLE_GROUPS: readonly FieldGroup[] = (
 	['programme', 'adjust', 'time'] as const
 ).map(fieldGroup);
 
+/** The numeric inputs of the perspective (the cost of public funds), under its choice. */
+export const PERSPECTIVE_GROUP = fieldGroup('perspective');
+
 /** Typical values with their sources, from the "Norway, sourced reference values" preset. */
 export const TYPICAL: Partial<Record<string, ReferenceValue>> = NORWAY_REFERENCE_SOURCES;
 
