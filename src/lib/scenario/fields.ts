@@ -137,7 +137,8 @@ export function discountField(rule: DecimalRule) {
 	return fromRaw((raw, ctx): DecimalString | Ranged | Scheduled => {
 		const schedule = DISCOUNT_SCHEDULE_IDS.find((id) => id === raw);
 		if (schedule !== undefined) return { schedule };
-		if (raw !== '' && !/^[\d.:]+$/.test(raw)) return fail(ctx, raw, 'not_rate_or_schedule', params);
+		if (raw === '') return fail(ctx, raw, 'empty_rate_or_schedule', params);
+		if (!/^[\d.:]+$/.test(raw)) return fail(ctx, raw, 'not_rate_or_schedule', params);
 		return ranged(raw, ctx);
 	});
 }

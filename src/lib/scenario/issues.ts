@@ -14,6 +14,7 @@ export const ISSUE_CODES = [
 	'empty',
 	'not_decimal',
 	'not_rate_or_schedule',
+	'empty_rate_or_schedule',
 	'too_many_digits',
 	'bad_range',
 	'range_order',

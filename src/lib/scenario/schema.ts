@@ -148,10 +148,10 @@ function numberField(
 const numberFields = Object.fromEntries(
 	PARAMETERS.map((row) => [row.key, numberField(row)])
 ) as unknown as Record<
-	Exclude<InputKey, OptionalStepKey | 'years'>,
+	Exclude<InputKey, OptionalStepKey | 'mcpf' | 'years'>,
 	z.ZodMiniType<DecimalString | Ranged, unknown>
 > &
-	Record<OptionalStepKey, z.ZodMiniType<DecimalString | Ranged | undefined, unknown>> & {
+	Record<OptionalStepKey | 'mcpf', z.ZodMiniType<DecimalString | Ranged | undefined, unknown>> & {
 		years: z.ZodMiniType<number, unknown>;
 	};
 

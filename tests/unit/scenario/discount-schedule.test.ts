@@ -62,6 +62,14 @@ describe('disc=no|dk', () => {
 		}
 	);
 
+	it('names the schedules when it is empty too', () => {
+		const { issues } = decode('pop=100&disc=&v=2');
+		expect(errorEntries(issues, 'en').map((entry) => entry.message)).toEqual([
+			'Discount rate (disc) is empty. Allowed: a number from 0 to 0.2, a range BASE:LOW:HIGH, ' +
+				"or a country's schedule: no (Norway, R-109/21) or dk (Denmark, Finansministeriet)."
+		]);
+	});
+
 	it('gives way to scenario B’s own rate', () => {
 		const b = comparisonScenario(scenarioOf('pop=100&years=45&disc=dk&b_disc=0.04&v=2'))!;
 		expect(b.disc).toBe('0.04');

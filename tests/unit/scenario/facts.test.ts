@@ -4,6 +4,7 @@
  * numbers of FACTS.md from them.
  */
 import { describe, expect, it } from 'vitest';
+import { DISCOUNT_SCHEDULES } from '../../../src/lib/model/schedules';
 import { LOCALES } from '../../../src/lib/format/locale';
 import {
 	confidenceText,
@@ -240,5 +241,18 @@ describe('the reference values the inputs take', () => {
 		['no such quantity', 'Discount rate for socio-economic analysis', 1]
 	] as const)('cannot be %s (%s)', (_why, label, index) => {
 		expect(() => referenceValue(fact(label), index)).toThrow(RangeError);
+	});
+});
+
+describe('the discount schedules', () => {
+	// The model discounts by its own table (it may not import the scenario layer); the facts the
+	// method page and the reference cards cite must state the same rates, in the same order.
+	it.each([
+		['no', 'Discount rate for long horizons'],
+		['dk', 'Discount rate (Finansministeriet)']
+	] as const)('disc=%s follows the rates its fact states', (schedule, label) => {
+		expect(fact(label).quantities.flatMap((each) => each.numbers)).toEqual(
+			DISCOUNT_SCHEDULES[schedule].map((each) => each.rate)
+		);
 	});
 });
