@@ -153,6 +153,48 @@ describe('scenario B beside A', () => {
 	});
 });
 
+describe('scenario B edited in the form', () => {
+	const A = 'pop=150000&s1=0.1&ben=250000&lang=en&v=3';
+	const inB = (page: Page) =>
+		page.locator('section.comparison [data-result="benefit_saving"] [data-column="b"]');
+
+	it('gives B an input from A’s value, takes what is typed, and takes it out again', async () => {
+		const page = await newPage();
+		await page.goto(`${base}/?${A}`);
+		await page.locator('summary', { hasText: 'Scenario B' }).click();
+		await page.getByLabel('Change another value in B').selectOption('b_dead');
+		await page.getByRole('button', { name: 'Add to B' }).click();
+		const field = page.locator('input[name="b_dead"]');
+		await expect.poll(() => field.inputValue()).toBe('0%');
+		await field.fill('30 %');
+		await expect.poll(() => page.url()).toContain('ben=250000&b_dead=0.3&lang=en');
+		// 15 000 × 0.7 × 250 000 = 2 625 000 000 in B
+		await expect.poll(() => inB(page).textContent()).toBe('NOK\u00a02.63\u00a0billion');
+		await page.getByRole('button', { name: 'Remove Deadweight in B (b_dead) from B' }).click();
+		await expect.poll(() => page.url()).not.toContain('b_dead');
+		expect(await page.locator('section.comparison').count()).toBe(0);
+		await page.close();
+	});
+
+	it('adds an input to B in a form sent without JavaScript', async () => {
+		const page = await newPage(false);
+		await page.goto(`${base}/?${A}`);
+		await page.locator('summary', { hasText: 'Scenario B' }).click();
+		await page.getByLabel('Change another value in B').selectOption('b_work');
+		await page.getByRole('button', { name: 'Compute' }).click();
+		await page.waitForLoadState();
+		expect(page.url()).toContain('ben=250000&b_work=1&lang=en');
+		const field = page.locator('input[name="b_work"]');
+		await field.fill('80 %');
+		await page.getByRole('button', { name: 'Compute' }).click();
+		await page.waitForLoadState();
+		expect(page.url()).toContain('ben=250000&b_work=0.8&lang=en');
+		// 15 000 × 250 000 × 0.8 = 3 000 000 000 in B
+		expect(await inB(page).textContent()).toBe('NOK\u00a03\u00a0billion');
+		await page.close();
+	});
+});
+
 describe('the chart of A and B', () => {
 	it('is drawn once the reader scrolls to it, its figures also in a table', async () => {
 		const page = await newPage();

@@ -11,7 +11,9 @@ import { t } from '../i18n';
 import type { ErrorEntry } from '../report/issues';
 import { resultUnit } from '../report/units';
 import { RESULT_IDS, type ResultId } from '../model/types';
-import { isUrlKey } from '../scenario/keys';
+import { DEFAULTS } from '../scenario/schema';
+import { isComparisonKey, isUrlKey } from '../scenario/keys';
+import { COMPARISON_ADD_FIELD, startOfComparison } from './comparison-fields';
 import { CLAIM_METRIC_FIELD, CLAIM_TEXT_FIELD } from './field-text';
 import { readField } from './read';
 
@@ -35,7 +37,8 @@ export interface FormSubmission {
  * A value that cannot be read, or a blank number field, is left as written, for `decodeParsed`
  * to report (a blank is never dropped: it is not the default the user did not type). A claim
  * typed in the editor (`claim`, about `claim_metric`) becomes the first free `cN`, or, when it
- * cannot, a `claimDraft` with why. Keys that are not scenario keys are left out.
+ * cannot, a `claimDraft` with why. An input chosen for scenario B (`b_add`) becomes its `b_KEY`,
+ * starting from A's value. Keys that are not scenario keys are left out.
  */
 export function readSubmission(given: ReadonlyMap<string, string>, locale: Locale): FormSubmission {
 	const params = new Map<string, string>();
@@ -46,6 +49,13 @@ export function readSubmission(given: ReadonlyMap<string, string>, locale: Local
 		const value = reading.ok ? reading.value : text;
 		if (value !== text) changed = true;
 		if (value !== null) params.set(key, value);
+	}
+	const added = given.get(COMPARISON_ADD_FIELD) ?? '';
+	if (given.has(COMPARISON_ADD_FIELD)) changed = true;
+	if (isComparisonKey(added) && !params.has(added)) {
+		const defaults = DEFAULTS as Record<string, string | number>;
+		const valueOf = (key: string) => params.get(key) ?? String(defaults[key] ?? '');
+		params.set(added, startOfComparison(added, valueOf));
 	}
 	const claimText = given.get(CLAIM_TEXT_FIELD) ?? '';
 	if (given.has(CLAIM_TEXT_FIELD) || given.has(CLAIM_METRIC_FIELD)) changed = true;

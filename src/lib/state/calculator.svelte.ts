@@ -220,6 +220,11 @@ export class CalculatorState {
 		return this.text(key) === (this.#defaults[key] ?? '');
 	}
 
+	/** Whether the form has field `key` at all, even blank (a step or an input of B it holds). */
+	has(key: string): boolean {
+		return key in this.#fields;
+	}
+
 	/** The text of a field ('' when empty). */
 	text(key: string): string {
 		return this.#fields[key] ?? '';

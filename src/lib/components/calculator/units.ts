@@ -42,7 +42,11 @@ export function typicalValueText(key: string, text: string, lang: Locale): strin
 	return unit === 'money' && lang === 'en' ? `${label}\u00a0${text}` : `${text}\u00a0${label}`;
 }
 
-/** `s3` → `s`, `l2` → `l`, `ben` → `ben`: the key of its label and help messages. */
+/**
+ * `s3` → `s`, `l2` → `l`, `ben` → `ben`: the key of its label and help messages; scenario B's
+ * `b_dead` has those of `dead`.
+ */
 export function messageStem(key: string): string {
-	return /^[slc][1-8]$/.test(key) ? key.charAt(0) : key;
+	const own = key.startsWith('b_') ? key.slice(2) : key;
+	return /^[slc][1-8]$/.test(own) ? own.charAt(0) : own;
 }
