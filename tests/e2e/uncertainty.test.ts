@@ -153,6 +153,25 @@ describe('scenario B beside A', () => {
 	});
 });
 
+describe('the simulation’s draws and seed in the form', () => {
+	it('has fields where the scenario has ranges, and keeps what is typed in them', async () => {
+		const page = await newPage();
+		await page.goto(`${base}/?pop=150000&s1=0.1&ben=250000&lang=en&v=3`);
+		expect(await page.locator('summary', { hasText: 'Simulation of ranges' }).count()).toBe(0);
+		const share = page.locator('input[name="s1"]');
+		await share.fill('10 % (5–15 %)');
+		const summary = page.locator('summary', { hasText: 'Simulation of ranges' });
+		await summary.click();
+		const seed = page.locator('input[name="seed"]');
+		await expect.poll(() => seed.inputValue()).toBe('1');
+		await seed.fill('7');
+		await expect.poll(() => page.url()).toContain('s1=0.1:0.05:0.15&ben=250000&seed=7&lang=en');
+		await page.locator('input[name="n"]').fill('1 000');
+		await expect.poll(() => page.url()).toContain('&n=1000&seed=7&');
+		await page.close();
+	});
+});
+
 describe('scenario B edited in the form', () => {
 	const A = 'pop=150000&s1=0.1&ben=250000&lang=en&v=3';
 	const inB = (page: Page) =>
