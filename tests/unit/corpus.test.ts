@@ -11,6 +11,19 @@ const stored: CorpusEntry[] = readdirSync(folder)
 	.filter((file) => file.endsWith('.json'))
 	.map((file) => JSON.parse(readFileSync(new URL(file, folder), 'utf8')));
 
+/**
+ * An answer as the corpus compares it: without its warnings (compared below) and its
+ * `adjustments`, the site's current offer of sourced figures for B, which follows the facts as
+ * they are updated: an offer, not a figure of the scenario (README).
+ */
+function compared({
+	warnings: _warnings,
+	adjustments: _adjustments,
+	...rest
+}: CorpusEntry['expected']) {
+	return rest;
+}
+
 describe('the permalink corpus', () => {
 	it('holds every preset and at least 50 other URLs', () => {
 		const queries = new Set(stored.map((entry) => entry.query));
@@ -27,9 +40,12 @@ describe('the permalink corpus', () => {
 		(query, entry) => {
 			const computed = corpusEntry(query);
 			if (typeof computed === 'string') throw new Error(computed);
-			const { warnings, ...rest } = computed.expected;
-			const { warnings: storedWarnings, ...storedRest } = entry.expected;
-			expect({ ...computed, expected: rest }).toMatchObject({ ...entry, expected: storedRest });
+			const { warnings } = computed.expected;
+			const storedWarnings = entry.expected.warnings;
+			expect({ ...computed, expected: compared(computed.expected) }).toMatchObject({
+				...entry,
+				expected: compared(entry.expected)
+			});
 			// Entries stored before there were warnings have none to keep.
 			const storedIds = new Set(storedWarnings?.map((warning) => warning.id));
 			const kept = warnings.filter(

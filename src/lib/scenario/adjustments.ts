@@ -6,8 +6,10 @@
  * (`HONEST_ADJUSTMENT_SOURCES`): deadweight, and the tax on a Norwegian benefit. Drop-off and
  * part-time work have no such source yet; B keeps them as A has them. Framework-free.
  */
-import type { DecimalString } from '../model/types';
+import { worksNobody } from '../model/funnel';
+import { FUNNEL_KEYS, type DecimalString, type StepKind } from '../model/types';
 import { HONEST_ADJUSTMENT_SOURCES } from './facts';
+import { STEP_KIND_KEYS } from './keys';
 import type { Scenario } from './schema';
 
 export type AdjustedKey = keyof typeof HONEST_ADJUSTMENT_SOURCES;
@@ -32,8 +34,16 @@ const APPLIES: Record<AdjustedKey, (scenario: Scenario) => boolean> = {
 		scenario.cur === 'NOK'
 };
 
-/** The honest adjustments `scenario` leaves out and its B does not set, in table order. */
+/**
+ * The honest adjustments `scenario` leaves out and its B does not set, in table order; none
+ * where the rules count nobody in work (a response-only funnel from version 3), since there is
+ * no saving for them to change.
+ */
 export function honestAdjustments(scenario: Scenario): Adjustment[] {
+	const steps = FUNNEL_KEYS.flatMap((key, index): { kind: StepKind }[] =>
+		scenario[key] === undefined ? [] : [{ kind: scenario[STEP_KIND_KEYS[index]!] ?? 'other' }]
+	);
+	if (worksNobody(steps, scenario.version)) return [];
 	return ADJUSTED_KEYS.filter(
 		(key) => scenario[`b_${key}`] === undefined && APPLIES[key](scenario)
 	).map((key) => ({ key, value: HONEST_ADJUSTMENT_SOURCES[key].value }));

@@ -33,6 +33,15 @@ describe('honestAdjustments', () => {
 		]);
 	});
 
+	it('offers none where the rules count nobody in work, and does where a step is a return', () => {
+		const response = 'pop=150000&s1=0.1&k1=response&ben=250000';
+		expect(honestAdjustments(scenarioOf(`${response}&v=3`))).toEqual([]);
+		// Version 2 counted everyone through such a funnel as in work: there is a saving to adjust
+		expect(honestAdjustments(scenarioOf(`${response}&v=2`))).toHaveLength(2);
+		const toWork = 'pop=150000&s1=0.1&k1=response&s2=0.5&k2=rtw&ben=250000&v=3';
+		expect(honestAdjustments(scenarioOf(toWork))).toHaveLength(2);
+	});
+
 	it.each([
 		['a deadweight of its own', `${SEED}&dead=0.3`, ['btax']],
 		['a tax on benefits of its own', `${SEED}&btax=0.1`, ['dead']],
