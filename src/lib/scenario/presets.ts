@@ -9,13 +9,12 @@
  * U+00A0 inside numbers and before `%`, `kr` and time units.
  */
 import { honestAdjustments } from './adjustments';
-import { adjustedQuery } from './local-href';
 import type { Locale } from '../format/locale';
 import { decode, encode } from './codec';
 import { referenceValue } from './fact-text';
 import { NORWAY_REFERENCE_SOURCES, POPULATION_NORWAY_2024 } from './facts';
 import type { Preset, ReferencePreset, SeedPreset } from './preset-types';
-import { withDefaults } from './schema';
+import { withDefaults, type Scenario } from './schema';
 
 /** The population the anxiety and PTSD articles' funnels start from. */
 const population = referenceValue(POPULATION_NORWAY_2024);
@@ -289,10 +288,15 @@ export function presetTitle(preset: Preset, lang: Locale): { text: string; lang:
  * title's bound), so a link shared from there, and its citation, name what it is.
  */
 export function presetVaryQuery(preset: Preset, lang: Locale): string {
+	return encode(presetScenario(preset, lang), { lang });
+}
+
+/** A preset's scenario as the calculator opens it: titled in `lang` (at most 120 characters). */
+function presetScenario(preset: Preset, lang: Locale): Scenario {
 	const decoded = decode(preset.query);
 	if (decoded.input === null) throw new Error(`preset ${preset.slug} does not decode`);
 	const title = Array.from(presetTitle(preset, lang).text).slice(0, 120).join('');
-	return encode({ ...decoded.input, title }, { lang });
+	return { ...decoded.input, title };
 }
 
 /**
@@ -300,8 +304,9 @@ export function presetVaryQuery(preset: Preset, lang: Locale): string {
  * (`adjustments.ts`), titled as `presetVaryQuery`; null when none applies.
  */
 export function presetAdjustedQuery(preset: Preset, lang: Locale): string | null {
-	const query = presetVaryQuery(preset, lang);
-	const vary = decode(query).input;
-	const adjustments = vary ? honestAdjustments(vary) : [];
-	return adjustments.length > 0 ? adjustedQuery(query, adjustments) : null;
+	const scenario = presetScenario(preset, lang);
+	const adjustments = honestAdjustments(scenario);
+	if (adjustments.length === 0) return null;
+	const b = Object.fromEntries(adjustments.map(({ key, value }) => [`b_${key}`, value]));
+	return encode({ ...scenario, ...b }, { lang });
 }
