@@ -2,6 +2,7 @@
  * Benefit-cost ratio and break-even points over the whole horizon. Framework-free.
  */
 import { D } from './decimal';
+import type { Activity } from './fiscal';
 import type { Ledger } from './ledger';
 import { recordResult } from './results';
 
@@ -20,11 +21,11 @@ export interface BreakEvenInput {
 	/** The cost of public funds where the run counts it (`countsPublicFunds`), else null. */
 	mcpf: D | null;
 	/**
-	 * What the public budget gains in year 1 (net benefit saving + tax gain + health saving),
-	 * money: with `pv_gross`, whether there are any gains at all (every later year's are a share
-	 * of year 1's).
+	 * Year 1's gains to the public budget (net benefit saving, tax gain, health saving), money:
+	 * with `pv_gross`, whether there are any gains at all (every later year's are a share of
+	 * year 1's).
 	 */
-	publicSavings: D;
+	firstYear: Pick<Activity, 'netBenefitSaving' | 'taxGain' | 'healthSaving'>;
 }
 
 const ONE = new D(1);
@@ -70,7 +71,9 @@ function recordFundedBreakEven(ledger: Ledger, input: BreakEvenInput, mcpf: D): 
 	const onePlus = ONE.plus(mcpf);
 	const gains = pvNet.plus(onePlus.times(pvCost));
 	// No gains is decided from the parts, not from `gains`, which may keep a rounding's last digit.
-	const noGains = input.pvGross.isZero() && (mcpf.isZero() || input.publicSavings.isZero());
+	const { netBenefitSaving, taxGain, healthSaving } = input.firstYear;
+	const noSavings = netBenefitSaving.plus(taxGain).plus(healthSaving).isZero();
+	const noGains = input.pvGross.isZero() && (mcpf.isZero() || noSavings);
 	const bcr = recordResult(
 		ledger,
 		'bcr',

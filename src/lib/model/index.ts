@@ -78,7 +78,7 @@ export function runModel(input: ModelInput, options: RunOptions = {}): ModelOutp
 		cost: values.cost,
 		pvNet: pv.pvNet,
 		mcpf: rates.mcpf,
-		publicSavings: first.netBenefitSaving.plus(first.taxGain).plus(first.healthSaving)
+		firstYear: first
 	});
 	const paybackYear = reportedPayback(pv, input.version);
 	recordPayback(ledger, paybackYear);
