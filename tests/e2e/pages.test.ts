@@ -136,6 +136,20 @@ describe('/claims/[slug]', () => {
 		expect(html).toContain('5,550,203');
 	});
 
+	it('writes the notes in its own words in the page’s language, a quote as published', async () => {
+		const text = (html: string) => html.replace(/<[^>]+>/g, '');
+		const en = (await get('/claims/utenfor-arbeid-150000?lang=en')).html;
+		expect(text(en)).toContain(
+			'The article gives neither a source nor a calculation for «over 4 milliarder» (over 4 billion).'
+		);
+		expect(en).toMatch(/<cite[^>]*>The article itself<\/cite>/);
+		const da = (await get('/claims/ptsd-infusjon?lang=da')).html;
+		expect(text(da)).toContain(
+			'Et studie med 158 amerikanske veteraner (2022) fandt ingen signifikant effekt.'
+		);
+		expect(da).toMatch(/<blockquote lang="en"[^>]*><p[^>]*>lifetime prevalence in the U\.S\./);
+	});
+
 	it('marks a computed reference value as computed', async () => {
 		const { response, html } = await get('/claims/norway-reference?lang=en');
 		expect(response.status).toBe(200);

@@ -65,7 +65,8 @@ export interface Fact {
 }
 
 /** The same text in every language (a title, a web address). */
-function same(text: string): Localized {
+/** The same text in every language (a name, a title as published). */
+export function same(text: string): Localized {
 	return { nb: text, da: text, en: text };
 }
 

@@ -13,16 +13,14 @@ import type { DecimalString } from '../model/types';
 import type { Localized } from './facts';
 import type { ScenarioKey } from './keys';
 
-/** A context note on a preset's figures: a source's own words, or a sourced figure. */
-export interface PresetNote {
-	/** Verbatim from `source` when `quote` is true; else a sourced figure, in Norwegian. */
-	text: string;
-	/** Where it comes from: publisher, title, year. */
-	source: string;
-	quote: boolean;
-	/** Language of `text`, for the `lang` attribute around it. */
-	lang: 'nb' | 'en';
-}
+/**
+ * A context note on a preset's figures: a source's own words (`quote`), verbatim in the source's
+ * language, or a sourced figure in this project's words, in each page language. Where it comes
+ * from (publisher, title, year) is said in each page language; a title stays as published.
+ */
+export type PresetNote =
+	| { quote: true; text: string; lang: 'nb' | 'en'; source: Localized }
+	| { quote: false; text: Localized; source: Localized };
 
 /** A verbatim sentence of the article and the URL keys whose values it gives. */
 export interface PresetExcerpt {

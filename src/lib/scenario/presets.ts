@@ -5,14 +5,14 @@
  *
  * Each `query` is encoded from a `Scenario`, so it is canonical by construction. Texts are
  * Norwegian as published; titles, quotes and excerpts are verbatim from the seed files (including
- * their no-break spaces, written `\u00a0`). The notes are this project's own Norwegian, with
- * U+00A0 inside numbers and before `%`, `kr` and time units.
+ * their no-break spaces, written `\u00a0`). The notes that are not quotes are this project's own
+ * words in each page language, with U+00A0 inside numbers and before `%`, `kr` and time units.
  */
 import { honestAdjustments } from './adjustments';
 import type { Locale } from '../format/locale';
 import { decode, encode } from './codec';
 import { referenceValue } from './fact-text';
-import { NORWAY_REFERENCE_SOURCES, POPULATION_NORWAY_2024 } from './facts';
+import { NORWAY_REFERENCE_SOURCES, POPULATION_NORWAY_2024, same } from './facts';
 import type { Preset, ReferencePreset, SeedPreset } from './preset-types';
 import { withDefaults, type Scenario } from './schema';
 
@@ -63,29 +63,52 @@ const outOfWork: SeedPreset = {
 	],
 	notes: [
 		{
-			text: '168\u00a0884 mottakere av arbeidsavklaringspenger (AAP) ved utgangen av desember 2025, 4,7\u00a0% av befolkningen 18–66\u00a0år.',
-			source: 'NAV, «10\u00a0000 flere AAP-mottakere i 2025» (nav.no)',
-			quote: false,
-			lang: 'nb'
+			text: {
+				nb: '168\u00a0884 mottakere av arbeidsavklaringspenger (AAP) ved utgangen av desember 2025, 4,7\u00a0% av befolkningen 18–66\u00a0år.',
+				da: '168.884 modtagere af arbeidsavklaringspenger (AAP, den norske ydelse under afklaring af arbejdsevnen) ved udgangen af december 2025, 4,7\u00a0% af befolkningen 18–66\u00a0år.',
+				en: '168,884 recipients of work assessment allowance (arbeidsavklaringspenger, AAP) at the end of December 2025, 4.7% of the population aged 18–66.'
+			},
+			source: same('NAV, «10\u00a0000 flere AAP-mottakere i 2025» (nav.no)'),
+			quote: false
 		},
 		{
-			text: 'Av AAP-mottakerne hadde 42\u00a0% en psykisk diagnose og 29,4\u00a0% en muskel- og skjelettdiagnose (første halvår 2019): til sammen om lag 120\u00a0000 av 168\u00a0884 (beregnet).',
-			source: 'NAV, via indem.no (andeler fra 2019)',
-			quote: false,
-			lang: 'nb'
+			text: {
+				nb: 'Av AAP-mottakerne hadde 42\u00a0% en psykisk diagnose og 29,4\u00a0% en muskel- og skjelettdiagnose (første halvår 2019): til sammen om lag 120\u00a0000 av 168\u00a0884 (beregnet).',
+				da: 'Af AAP-modtagerne havde 42\u00a0% en psykisk diagnose og 29,4\u00a0% en muskel- og skeletdiagnose (første halvår 2019): tilsammen omkring 120.000 af 168.884 (beregnet).',
+				en: 'Of AAP recipients, 42% had a mental-health diagnosis and 29.4% a musculoskeletal one (first half of 2019): together about 120,000 of 168,884 (computed).'
+			},
+			source: {
+				nb: 'NAV, via indem.no (andeler fra 2019)',
+				da: 'NAV, via indem.no (andele fra 2019)',
+				en: 'NAV, via indem.no (shares from 2019)'
+			},
+			quote: false
 		},
 		{
-			text: 'Minste AAP per år ved G fra 1.\u00a0mai 2025 er 2,041 × 130\u00a0160\u00a0kr ≈ 265\u00a0657\u00a0kr (beregnet). AAP skattlegges som lønn; av 250\u00a0000\u00a0kr går om lag 12,3\u00a0% tilbake i skatt (beregnet etter 2025-reglene).',
-			source:
-				'nav.no, «Beregning av arbeidsavklaringspenger»; regjeringen.no, «Arbeidsavklaringspenger» og «Skattesatser 2025»',
-			quote: false,
-			lang: 'nb'
+			text: {
+				nb: 'Minste AAP per år ved G fra 1.\u00a0mai 2025 er 2,041 × 130\u00a0160\u00a0kr ≈ 265\u00a0657\u00a0kr (beregnet). AAP skattlegges som lønn; av 250\u00a0000\u00a0kr går om lag 12,3\u00a0% tilbake i skatt (beregnet etter 2025-reglene).',
+				da: 'Den laveste AAP pr. år med grundbeløbet G fra 1.\u00a0maj 2025 er 2,041 × 130.160\u00a0NOK ≈ 265.657\u00a0NOK (beregnet). AAP beskattes som løn; af 250.000\u00a0NOK går omkring 12,3\u00a0% tilbage i skat (beregnet efter 2025-reglerne).',
+				en: 'The minimum AAP a year, at the base amount G from 1\u00a0May 2025, is 2.041 × NOK\u00a0130,160 ≈ NOK\u00a0265,657 (computed). AAP is taxed as wages; of NOK\u00a0250,000 about 12.3% goes back in tax (computed under the 2025 rules).'
+			},
+			source: {
+				nb: 'nav.no, «Beregning av arbeidsavklaringspenger»; regjeringen.no, «Arbeidsavklaringspenger» og «Skattesatser 2025»',
+				da: 'nav.no, «Beregning av arbeidsavklaringspenger»; regjeringen.no, «Arbeidsavklaringspenger» og «Skattesatser 2025»',
+				en: 'nav.no, «Beregning av arbeidsavklaringspenger»; regjeringen.no, «Arbeidsavklaringspenger» and «Skattesatser 2025»'
+			},
+			quote: false
 		},
 		{
-			text: 'Artikkelen oppgir verken kilde eller utregning for «over 4 milliarder».',
-			source: 'Artikkelen selv',
-			quote: false,
-			lang: 'nb'
+			text: {
+				nb: 'Artikkelen oppgir verken kilde eller utregning for «over 4 milliarder».',
+				da: 'Artiklen angiver hverken kilde eller udregning for »over 4 milliarder«.',
+				en: 'The article gives neither a source nor a calculation for «over 4 milliarder» (over 4 billion).'
+			},
+			source: {
+				nb: 'Artikkelen selv',
+				da: 'Artiklen selv',
+				en: 'The article itself'
+			},
+			quote: false
 		}
 	],
 	sources: {}
@@ -132,19 +155,23 @@ const anxiety: SeedPreset = {
 	notes: [
 		{
 			text: 'om lag en av fire rammes av en angstlidelse i løpet av livet, og cirka 15 prosent i løpet av et år',
-			source: 'Folkehelseinstituttet, «Angst» (fhi.no)',
+			source: same('Folkehelseinstituttet, «Angst» (fhi.no)'),
 			quote: true,
 			lang: 'nb'
 		},
 		{
 			text: 'only about 60% of patients respond to those treatments to any significant degree',
-			source: 'Bystritsky et al., Molecular Psychiatry 2006 (PubMed 16847460)',
+			source: same('Bystritsky et al., Molecular Psychiatry 2006 (PubMed 16847460)'),
 			quote: true,
 			lang: 'en'
 		},
 		{
 			text: 'Disse tallene representerer vår interne kvalitetssikring og er ikke en del av en formell forskningsstudie.',
-			source: 'Axonklinikken, i artikkelen selv',
+			source: {
+				nb: 'Axonklinikken, i artikkelen selv',
+				da: 'Axonklinikken, i artiklen selv',
+				en: 'Axonklinikken, in the article itself'
+			},
 			quote: true,
 			lang: 'nb'
 		}
@@ -194,39 +221,55 @@ const ptsd: SeedPreset = {
 	notes: [
 		{
 			text: 'lifetime prevalence in the U.S. is estimated to be 6%',
-			source: 'American Psychiatric Association (psychiatry.org)',
+			source: same('American Psychiatric Association (psychiatry.org)'),
 			quote: true,
 			lang: 'en'
 		},
 		{
-			text: 'En norsk studie anslår livstidsforekomsten av PTSD til om lag 2,6\u00a0%.',
-			source: 'Tidsskriftet / Helsetidsskriftet, 2025',
-			quote: false,
-			lang: 'nb'
+			text: {
+				nb: 'En norsk studie anslår livstidsforekomsten av PTSD til om lag 2,6\u00a0%.',
+				da: 'Et norsk studie anslår livstidsforekomsten af PTSD til omkring 2,6\u00a0%.',
+				en: 'A Norwegian study estimates the lifetime prevalence of PTSD at about 2.6%.'
+			},
+			source: same('Tidsskriftet / Helsetidsskriftet, 2025'),
+			quote: false
 		},
 		{
 			text: 'Approximately 60% of patients with PTSD respond to SSRIs, and only 20%–30% achieve complete remission',
-			source: 'Feder et al., Am J Psychiatry 2021 (opptrykk i Focus 2023)',
+			source: {
+				nb: 'Feder et al., Am J Psychiatry 2021 (opptrykk i Focus 2023)',
+				da: 'Feder et al., Am J Psychiatry 2021 (genoptrykt i Focus 2023)',
+				en: 'Feder et al., Am J Psychiatry 2021 (reprinted in Focus 2023)'
+			},
 			quote: true,
 			lang: 'en'
 		},
 		{
-			text: 'Den randomiserte studien ved Mount Sinai hadde 30 deltakere: 67\u00a0% responderte på infusjonene mot 20\u00a0% i kontrollgruppen, og median tid til tap av respons var 27,5\u00a0dager.',
-			source: 'Feder et al., Am J Psychiatry 2021',
-			quote: false,
-			lang: 'nb'
+			text: {
+				nb: 'Den randomiserte studien ved Mount Sinai hadde 30 deltakere: 67\u00a0% responderte på infusjonene mot 20\u00a0% i kontrollgruppen, og median tid til tap av respons var 27,5\u00a0dager.',
+				da: 'Det randomiserede studie ved Mount Sinai havde 30 deltagere: 67\u00a0% responderede på infusionerne mod 20\u00a0% i kontrolgruppen, og mediantiden til tab af respons var 27,5\u00a0dage.',
+				en: 'The randomised trial at Mount Sinai had 30 participants: 67% responded to the infusions against 20% in the control group, and the median time to loss of response was 27.5\u00a0days.'
+			},
+			source: same('Feder et al., Am J Psychiatry 2021'),
+			quote: false
 		},
 		{
-			text: 'En studie med 158 amerikanske veteraner (2022) fant ingen signifikant effekt.',
-			source: 'Abdallah et al., Neuropsychopharmacology 2022',
-			quote: false,
-			lang: 'nb'
+			text: {
+				nb: 'En studie med 158 amerikanske veteraner (2022) fant ingen signifikant effekt.',
+				da: 'Et studie med 158 amerikanske veteraner (2022) fandt ingen signifikant effekt.',
+				en: 'A study of 158 US veterans (2022) found no significant effect.'
+			},
+			source: same('Abdallah et al., Neuropsychopharmacology 2022'),
+			quote: false
 		},
 		{
-			text: 'Den åpne studien fra 2025: 9 av 13 pasienter (69\u00a0%) responderte, uten kontrollgruppe.',
-			source: 'Feder et al., J Clin Psychiatry 2025;86(2)',
-			quote: false,
-			lang: 'nb'
+			text: {
+				nb: 'Den åpne studien fra 2025: 9 av 13 pasienter (69\u00a0%) responderte, uten kontrollgruppe.',
+				da: 'Det åbne studie fra 2025: 9 af 13 patienter (69\u00a0%) responderede, uden kontrolgruppe.',
+				en: 'The open-label study of 2025: 9 of 13 patients (69%) responded, without a control group.'
+			},
+			source: same('Feder et al., J Clin Psychiatry 2025;86(2)'),
+			quote: false
 		}
 	],
 	sources: { pop: population }

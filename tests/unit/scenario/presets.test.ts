@@ -55,7 +55,8 @@ describe('presets', () => {
 				expect([...excerpt.text].length).toBeLessThanOrEqual(300);
 				for (const key of excerpt.keys) expect(present).toContain(key);
 			}
-			for (const note of seed.notes) expect(note.source).not.toBe('');
+			for (const note of seed.notes)
+				for (const lang of LOCALES) expect(note.source[lang]).not.toBe('');
 		}
 	});
 
@@ -171,7 +172,7 @@ describe('reference values in every page language', () => {
 				LOCALES.flatMap((lang) => [reference.label[lang], reference.source[lang]])
 			),
 			...PRESETS.flatMap((preset) =>
-				preset.notes.filter((note) => !note.quote).map((note) => note.text)
+				preset.notes.flatMap((note) => (note.quote ? [] : LOCALES.map((lang) => note.text[lang])))
 			)
 		];
 		expect(texts.length).toBeGreaterThan(50);
