@@ -29,7 +29,7 @@ import {
 	type AdjustedKey,
 	type Adjustment
 } from '../scenario/adjustments';
-import { encode } from '../scenario/codec';
+import { encode, writtenAsLinked } from '../scenario/codec';
 import { comparisonScenario, toModelInput, type Scenario } from '../scenario/schema';
 import {
 	isComparisonKey,
@@ -37,7 +37,6 @@ import {
 	SIMULATION_KEYS,
 	type ScenarioKey
 } from '../scenario/keys';
-import type { InputKey } from '../model/parameters';
 import type { uncertaintyOf, Uncertainty } from './uncertainty';
 
 export { errorEntries, issueMessage, keyName, type ErrorEntry } from './issues';
@@ -122,12 +121,8 @@ function echoInput(scenario: Scenario): Record<string, string> {
 		} else if (isSimulationKey(key) && scenario.ranges === undefined) {
 			// How ranges are simulated means nothing to a scenario without any.
 			continue;
-		} else if (key === 'disc' && scenario.schedule !== undefined) {
-			input.disc = scenario.schedule;
 		} else if (values[key] !== undefined) {
-			const range = scenario.ranges?.[key as InputKey];
-			const value = String(values[key]);
-			input[key] = range ? `${value}:${range.low}:${range.high}` : value;
+			input[key] = writtenAsLinked(scenario, key) ?? String(values[key]);
 		}
 	}
 	input.v = String(scenario.version);

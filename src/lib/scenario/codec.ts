@@ -45,17 +45,26 @@ export function encode(scenario: Scenario, options: EncodeOptions = {}): string 
 	return pairs.join('&');
 }
 
+/**
+ * How the link writes numeric input `key` where that is not its plain value: a discount
+ * schedule by its name, a range as `BASE:LOW:HIGH` (canonical); otherwise undefined. The API's
+ * echo of the inputs writes them the same way.
+ */
+export function writtenAsLinked(scenario: Scenario, key: ScenarioKey): string | undefined {
+	if (key === 'disc' && scenario.schedule !== undefined) return scenario.schedule;
+	const range = scenario.ranges?.[key as InputKey];
+	if (range === undefined) return undefined;
+	const base = String((scenario as unknown as Record<string, unknown>)[key]);
+	return [base, range.low, range.high].map(canonicalIfDecimal).join(':');
+}
+
 function encodedValue(scenario: Scenario, key: ScenarioKey): string | undefined {
 	if (isClaimKey(key)) {
 		const claim = scenario.claims.find((c) => c.id === key);
 		return claim && encodeClaim(claim);
 	}
-	if (key === 'disc' && scenario.schedule !== undefined) return scenario.schedule;
-	const range = scenario.ranges?.[key as InputKey];
-	if (range !== undefined) {
-		const base = String((scenario as unknown as Record<string, unknown>)[key]);
-		return [base, range.low, range.high].map(canonicalIfDecimal).join(':');
-	}
+	const linked = writtenAsLinked(scenario, key);
+	if (linked !== undefined) return linked;
 	const value = (scenario as unknown as Record<string, unknown>)[key];
 	if (value === undefined || value === '') return undefined;
 	// Only decimal keys are canonicalised: a label or title that looks like a number is text.
