@@ -17,6 +17,10 @@ const PAGES = [
 		'/ with ranges',
 		`?pop=150000&s1=0.1:0.05:0.15&ben=250000:200000:300000&c1=benefit_saving:gt:3000000000&v=2`
 	],
+	[
+		'/ with scenario B and the cost of public funds (their groups open)',
+		'?pop=1000&s1=0.5:0.4:0.6&ben=100000&cost=40000&mcpf=0.2&persp=society&b_dead=0.3&b_persp=fiscal&lang=en&v=3'
+	],
 	['/claims', 'claims'],
 	['a claim page', `claims/${PRESETS[0]?.slug}`],
 	['/method', 'method'],

@@ -189,7 +189,7 @@ describe('scenario B edited in the form', () => {
 		await expect.poll(() => page.url()).toContain('ben=250000&b_dead=0.3&lang=en');
 		// 15 000 × 0.7 × 250 000 = 2 625 000 000 in B
 		await expect.poll(() => inB(page).textContent()).toBe('NOK\u00a02.63\u00a0billion');
-		await page.getByRole('button', { name: 'Remove Deadweight in B (b_dead) from B' }).click();
+		await page.getByRole('button', { name: 'Remove from B: Deadweight in B (b_dead)' }).click();
 		await expect.poll(() => page.url()).not.toContain('b_dead');
 		expect(await page.locator('section.comparison').count()).toBe(0);
 		await page.close();
