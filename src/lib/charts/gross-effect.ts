@@ -27,7 +27,7 @@ export const GROSS_PARTS: Record<Perspective, readonly (readonly [ResultId, Sign
 		['production_gain', '+'],
 		['health_saving', '+'],
 		['programme_cost', '−'],
-		// only where it is counted (`mcpf` given)
+		// only where it is counted (`mcpf` given): a figure that does not exist is no part
 		['tax_financing_cost', '−'],
 		['net_effect', '=']
 	]
@@ -49,13 +49,11 @@ export function perspectiveOf(report: Report): Perspective {
 }
 
 /**
- * The parts of the year-1 net effect of `report`, in the order its perspective adds them up; the
- * cost of public funds only where the report counts it.
+ * The parts of the year-1 net effect of `report`, in the order its perspective adds them up, each
+ * that exists (the cost of public funds only where the report counts it).
  */
 export function grossEffectParts(report: Report, locale: Locale): GrossPart[] {
-	const parts = GROSS_PARTS[perspectiveOf(report)].filter(
-		([id]) => id !== 'tax_financing_cost' || report.results.tax_financing_cost !== null
-	);
+	const parts = GROSS_PARTS[perspectiveOf(report)].filter(([id]) => report.results[id] !== null);
 	return parts.map(([id, sign]) => ({
 		id,
 		sign,

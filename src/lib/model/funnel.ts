@@ -4,7 +4,7 @@
  */
 import { D } from './decimal';
 import type { Values } from './inputs';
-import type { RulesVersion, StepKind } from './types';
+import { FUNNEL_KEYS, type ModelInput, type RulesVersion, type StepKind } from './types';
 import { num, type FormulaPart, type Ledger } from './ledger';
 import { oneMinus, recordResult, RESULTS } from './results';
 import type { FormulaToken } from './types';
@@ -77,6 +77,17 @@ export function respondsWithoutWork(funnel: readonly { kind: StepKind }[]): bool
  */
 export function worksNobody(funnel: readonly { kind: StepKind }[], version: RulesVersion): boolean {
 	return version >= 3 && respondsWithoutWork(funnel);
+}
+
+/**
+ * `worksNobody` for a model input: its steps present, each of the kind its `kinds` gives (`other`
+ * where none), under its version's rules. For the callers that hold an input, not its values.
+ */
+export function inputWorksNobody(input: ModelInput): boolean {
+	const steps = FUNNEL_KEYS.filter((key) => input[key] !== undefined).map((key) => ({
+		kind: input.kinds?.[key] ?? ('other' as const)
+	}));
+	return worksNobody(steps, input.version);
 }
 
 /** Persons in work in each of `years` years when nobody works: 0, the same object each year. */

@@ -6,11 +6,10 @@
  * (`HONEST_ADJUSTMENT_SOURCES`): deadweight, and the tax on a Norwegian benefit. Drop-off and
  * part-time work have no such source yet; B keeps them as A has them. Framework-free.
  */
-import { worksNobody } from '../model/funnel';
-import { FUNNEL_KEYS, type DecimalString, type StepKind } from '../model/types';
+import { inputWorksNobody } from '../model/funnel';
+import type { DecimalString } from '../model/types';
 import { HONEST_ADJUSTMENT_SOURCES } from './facts';
-import { STEP_KIND_KEYS } from './keys';
-import type { Scenario } from './schema';
+import { toModelInput, type Scenario } from './schema';
 
 export type AdjustedKey = keyof typeof HONEST_ADJUSTMENT_SOURCES;
 
@@ -40,10 +39,7 @@ const APPLIES: Record<AdjustedKey, (scenario: Scenario) => boolean> = {
  * no saving for them to change.
  */
 export function honestAdjustments(scenario: Scenario): Adjustment[] {
-	const steps = FUNNEL_KEYS.flatMap((key, index): { kind: StepKind }[] =>
-		scenario[key] === undefined ? [] : [{ kind: scenario[STEP_KIND_KEYS[index]!] ?? 'other' }]
-	);
-	if (worksNobody(steps, scenario.version)) return [];
+	if (inputWorksNobody(toModelInput(scenario))) return [];
 	return ADJUSTED_KEYS.filter(
 		(key) => scenario[`b_${key}`] === undefined && APPLIES[key](scenario)
 	).map((key) => ({ key, value: HONEST_ADJUSTMENT_SOURCES[key].value }));

@@ -12,7 +12,7 @@
 import { D } from '../model/decimal';
 import { rateStretches } from '../model/discounting';
 import { countsPublicFunds } from '../model/fiscal';
-import { worksNobody } from '../model/funnel';
+import { inputWorksNobody } from '../model/funnel';
 import type { FormulaPart } from '../model/ledger';
 import { FUNNEL_KEYS, PARAMETERS, type InputKey } from '../model/parameters';
 import { formulaOf } from '../model/results';
@@ -182,10 +182,7 @@ export function floatModel(input: ModelInput): FloatModel {
 			: (onePlus * values[helped]! * values[unitCost]!) / gains;
 	};
 	const stack = new Float64Array(32);
-	const kinds = FUNNEL_KEYS.filter((key) => input[key] !== undefined).map((key) => ({
-		kind: input.kinds?.[key] ?? ('other' as const)
-	}));
-	const nobody = worksNobody(kinds, version);
+	const nobody = inputWorksNobody(input);
 	// A schedule's rate of each step 1 … years − 1 (at index 1 …); a schedule's disc is not drawn.
 	const stepRates = input.schedule === undefined ? null : scheduleStepRates(input);
 
