@@ -9,7 +9,7 @@
  */
 import quickselect from 'quickselect';
 import { D, toCanonical } from '../model/decimal';
-import type { DecimalString } from '../model/types';
+import { RESULT_IDS, type DecimalString, type ResultId, type Results } from '../model/types';
 
 export const SIGNIFICANT_DIGITS = 6;
 
@@ -29,13 +29,20 @@ export function shortDecimal(value: number): DecimalString {
 /**
  * The p-quantile (0 ≤ p ≤ 1) of `draws` (without NaN), which it reorders in place: the two order
  * statistics it needs are found by selection (Floyd–Rivest, `quickselect`) in linear time, not
- * by sorting every draw — the same two values either way.
+ * by sorting every draw — the same two values either way. The selection looks only at the draws
+ * from `left` to `right`, which the caller knows to hold the one it needs: every draw before
+ * `left` is no greater than any from `left` on, every one after `right` no less.
  */
-export function quantile(draws: Float64Array, p: number): number {
+export function quantile(
+	draws: Float64Array,
+	p: number,
+	left = 0,
+	right = draws.length - 1
+): number {
 	const position = p * (draws.length - 1);
 	const below = Math.floor(position);
 	// quickselect reads and swaps elements by index, which a Float64Array supports as an array does.
-	quickselect(draws as unknown as number[], below);
+	quickselect(draws as unknown as number[], below, left, right);
 	const lower = draws[below]!;
 	if (below === position) return lower;
 	// Every draw right of `below` is now ≥ lower: the next order statistic is the least of them.
@@ -56,7 +63,9 @@ export function summarize(draws: Float64Array, exact: DecimalString | null): Sum
 	let sum = 0;
 	let least = Infinity;
 	let greatest = -Infinity;
-	for (const value of draws) {
+	// An index loop: `for … of` over a typed array is ten times slower in V8.
+	for (let index = 0; index < draws.length; index++) {
+		const value = draws[index]!;
 		if (Number.isNaN(value)) return null;
 		sum += value;
 		if (value < least) least = value;
@@ -65,10 +74,50 @@ export function summarize(draws: Float64Array, exact: DecimalString | null): Sum
 	if (least === greatest) {
 		return exact === null ? null : { mean: exact, median: exact, p5: exact, p95: exact };
 	}
+	const median = quantile(draws, 0.5);
+	// The median's selection leaves no greater draw after its position and no less one before:
+	// the 95th percentile is found among the draws from there on, the 5th among those up to it.
+	const middle = Math.floor(0.5 * (draws.length - 1));
+	const p95 = quantile(draws, 0.95, middle);
+	const p5 = quantile(draws, 0.05, 0, middle);
 	return {
 		mean: shortDecimal(sum / draws.length),
-		median: shortDecimal(quantile(draws, 0.5)),
-		p5: shortDecimal(quantile(draws, 0.05)),
-		p95: shortDecimal(quantile(draws, 0.95))
+		median: shortDecimal(median),
+		p5: shortDecimal(p5),
+		p95: shortDecimal(p95)
 	};
+}
+
+/**
+ * Each result's summary of its draws (which it reorders). A result with the same draws and the
+ * same exact value as one before it has that one's summary, worked out once: in a simple scenario
+ * many do (over one year without a cost, `pv_net` is `net_effect` is `gross_effect`).
+ */
+export function summarizeResults(
+	columns: Record<ResultId, Float64Array>,
+	exact: Results
+): Record<ResultId, Summary | null> {
+	// Which earlier result each repeats, found before any summary reorders its draws.
+	const repeats = RESULT_IDS.map((id, index) =>
+		RESULT_IDS.slice(0, index).find(
+			(earlier) => exact[earlier] === exact[id] && sameDraws(columns[earlier], columns[id])
+		)
+	);
+	const results = {} as Record<ResultId, Summary | null>;
+	RESULT_IDS.forEach((id, index) => {
+		const earlier = repeats[index];
+		results[id] = earlier === undefined ? summarize(columns[id], exact[id]) : results[earlier];
+	});
+	return results;
+}
+
+/** Whether two results have the same value in every draw. */
+function sameDraws(a: Float64Array, b: Float64Array): boolean {
+	for (let index = 0; index < a.length; index++) {
+		const x = a[index]!;
+		const y = b[index]!;
+		// NaN is the same as NaN: a figure that does not exist in both.
+		if (x !== y && !(Number.isNaN(x) && Number.isNaN(y))) return false;
+	}
+	return true;
 }

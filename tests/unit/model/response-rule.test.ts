@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runModel, type ModelInput } from '../../../src/lib/model';
-import { floatModel, pointValues, resultSlot } from '../../../src/lib/uncertainty/float-model';
+import { floatModel } from '../../../src/lib/uncertainty/float-model';
 import { modelInput, show } from './helpers';
 
 function responders(version: ModelInput['version'], extra: Partial<ModelInput> = {}): ModelInput {
@@ -56,9 +56,8 @@ describe('a funnel that ends in a response to treatment', () => {
 	it('is the same in the simulation’s model', () => {
 		for (const version of [2, 3] as const) {
 			const input = responders(version);
-			const values = pointValues(input);
-			floatModel(input)(values);
-			expect(values[resultSlot('benefit_saving')]).toBe(version === 3 ? 0 : 50_000_000);
+			const { benefit_saving } = floatModel(input, new Map(), 1);
+			expect(benefit_saving[0]).toBe(version === 3 ? 0 : 50_000_000);
 		}
 	});
 });

@@ -3,7 +3,13 @@
  * digits, the exact point estimate where nothing varies.
  */
 import { describe, expect, it } from 'vitest';
-import { quantile, shortDecimal, summarize } from '../../../src/lib/uncertainty/summary';
+import { RESULT_IDS, type ResultId, type Results } from '../../../src/lib/model';
+import {
+	quantile,
+	shortDecimal,
+	summarize,
+	summarizeResults
+} from '../../../src/lib/uncertainty/summary';
 
 describe('summarize', () => {
 	it('gives the mean, median and 90 % interval of the draws', () => {
@@ -25,6 +31,28 @@ describe('summarize', () => {
 			median: '4486521678.80000001',
 			p5: '4486521678.80000001',
 			p95: '4486521678.80000001'
+		});
+	});
+
+	// 0 … 999 in a scrambled order (7919 is prime and does not divide 1000): positions 0.05 × 999
+	// = 49.95, 0.5 × 999 = 499.5 and 0.95 × 999 = 949.05, each between two neighbours.
+	it('finds the three percentiles of many unsorted draws between their neighbours', () => {
+		const draws = Float64Array.from({ length: 1000 }, (_, index) => (index * 7919) % 1000);
+		expect(summarize(draws, '499.5')).toEqual({
+			mean: '499.5',
+			median: '499.5',
+			p5: '49.95',
+			p95: '949.05'
+		});
+	});
+
+	it('gives the percentiles of two draws', () => {
+		// Positions 0.05, 0.5 and 0.95 between 1 and 2.
+		expect(summarize(Float64Array.from([2, 1]), '1.5')).toEqual({
+			mean: '1.5',
+			median: '1.5',
+			p5: '1.05',
+			p95: '1.95'
 		});
 	});
 
@@ -70,5 +98,41 @@ describe('quantile', () => {
 		expect([quantile(draws, 0.95), quantile(draws, 0.05), quantile(draws, 0.5)]).toEqual([
 			950, 50, 500
 		]);
+	});
+});
+
+describe('summarizeResults', () => {
+	/** Every result not given: a figure that does not exist in some draw (no summary). */
+	function columnsOf(given: Partial<Record<ResultId, number[]>>) {
+		return Object.fromEntries(
+			RESULT_IDS.map((id) => [id, Float64Array.from(given[id] ?? [NaN, 1])])
+		) as Record<ResultId, Float64Array>;
+	}
+	const exactOf = (given: Partial<Results>) =>
+		Object.fromEntries(RESULT_IDS.map((id) => [id, given[id] ?? null])) as Results;
+
+	it('summarizes each result of the same draws alike', () => {
+		const draws = [30, 0, 20, 10];
+		const summaries = summarizeResults(
+			columnsOf({ gross_effect: draws, net_effect: draws, pv_net: [...draws].reverse() }),
+			exactOf({ gross_effect: '15', net_effect: '15', pv_net: '15.000001' })
+		);
+		const summary = { mean: '15', median: '15', p5: '1.5', p95: '28.5' };
+		expect([summaries.gross_effect, summaries.net_effect, summaries.pv_net]).toEqual([
+			summary,
+			summary,
+			summary
+		]);
+		expect(summaries.bcr).toBeNull();
+	});
+
+	it('keeps each exact value of results whose draws are all the same number', () => {
+		// 0.1 + 0.2 in floating point is 0.30000000000000004 whichever exact figure it stands for.
+		const summaries = summarizeResults(
+			columnsOf({ tax_gain: [0.1 + 0.2, 0.1 + 0.2], health_saving: [0.1 + 0.2, 0.1 + 0.2] }),
+			exactOf({ tax_gain: '0.3', health_saving: '0.30000000000000004' })
+		);
+		expect(summaries.tax_gain?.median).toBe('0.3');
+		expect(summaries.health_saving?.median).toBe('0.30000000000000004');
 	});
 });
