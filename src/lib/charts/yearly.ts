@@ -1,6 +1,7 @@
 /**
- * The words of the chart of the years of a multi-year scenario: the net effect, discounted net
- * effect and cumulative present value of every year as a table, and a sentence saying when the
+ * The words of the chart of the years of a multi-year scenario: the net effect (and the cost of
+ * public funds in it, where counted), discounted net effect and cumulative present value of every
+ * year as a table, and a sentence saying when the
  * programme pays back. The bars and line are drawn by `draw/yearly.ts`. Framework-free and free
  * of decimal.js, so the page can render these words before any arithmetic is loaded.
  */
@@ -35,6 +36,9 @@ export function yearlyWords(report: Report, locale: Locale, currency: Currency):
 	const title = t(locale, 'chart.yearly.title');
 	const years = formatNumber(String(rows.length), locale);
 	const payback = report.results.payback_year;
+	// Where the cost of public funds is counted, each year's is in the table beside the net
+	// effect it is taken off.
+	const funded = first.tax_financing_cost !== undefined;
 
 	return {
 		title,
@@ -42,12 +46,14 @@ export function yearlyWords(report: Report, locale: Locale, currency: Currency):
 			caption: t(locale, 'chart.table_caption', { title }),
 			columns: [
 				t(locale, 'chart.column.year'),
+				...(funded ? [t(locale, 'trail.tax_financing_cost')] : []),
 				t(locale, 'trail.net_effect'),
 				t(locale, 'chart.yearly.discounted'),
 				t(locale, 'chart.yearly.cumulative')
 			],
 			rows: rows.map((row) => [
 				formatNumber(String(row.t), locale),
+				...(row.tax_financing_cost === undefined ? [] : [exact(row.tax_financing_cost)]),
 				exact(row.net_effect),
 				exact(row.discounted_net),
 				exact(row.cumulative_pv)

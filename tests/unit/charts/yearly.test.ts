@@ -96,6 +96,42 @@ describe('the yearly chart in other cases', () => {
 		);
 	});
 
+	// Society perspective, so the benefit saving is a transfer: gross effect 0. Public spending
+	// in year 1 = 288 000 000 − 144 000 000 (net benefit saving) = 144 000 000, × 0.2 = 28 800 000;
+	// later years 0 − 144 000 000, × 0.2 = −28 800 000. Net effect: 0 − 288 000 000 − 28 800 000
+	// = −316 800 000, then 28 800 000; ÷ 1, ÷ 1.2, ÷ 1.44 → −316 800 000, 24 000 000, 20 000 000;
+	// cumulative −316 800 000, −292 800 000, −272 800 000.
+	it('gives each year’s cost of public funds beside the net effect it is taken off', () => {
+		const query = `${THREE_YEARS}&persp=society&mcpf=0.2`;
+		expect(yearlyChart(reportOf(query), 'nb', 'NOK')?.table).toEqual({
+			caption: 'Tallene i diagrammet: Netto effekt og akkumulert nåverdi per år',
+			columns: [
+				'År',
+				'Skattefinansieringskostnad',
+				'Netto effekt',
+				'Diskontert netto effekt',
+				'Akkumulert nåverdi'
+			],
+			rows: [
+				[
+					'1',
+					nb('28_800_000_kr'),
+					nb('−316_800_000_kr'),
+					nb('−316_800_000_kr'),
+					nb('−316_800_000_kr')
+				],
+				[
+					'2',
+					nb('−28_800_000_kr'),
+					nb('28_800_000_kr'),
+					nb('24_000_000_kr'),
+					nb('−292_800_000_kr')
+				],
+				['3', nb('−28_800_000_kr'), nb('28_800_000_kr'), nb('20_000_000_kr'), nb('−272_800_000_kr')]
+			]
+		});
+	});
+
 	it('is not drawn for a single year', () => {
 		expect(yearlyChart(reportOf('pop=150000&s1=0.1&ben=250000'), 'nb', 'NOK')).toBeNull();
 	});
