@@ -172,6 +172,29 @@ describe('the simulation’s draws and seed in the form', () => {
 	});
 });
 
+describe('a range typed as BASE ± SPREAD', () => {
+	it('is the range from BASE − SPREAD to BASE + SPREAD, and one that goes below 0 is named', async () => {
+		const page = await newPage();
+		await page.goto(`${base}/?pop=150000&s1=0.1&ben=250000&v=3`);
+		const field = page.locator('input[name="s1"]');
+		await field.click();
+		await field.fill('');
+		await field.pressSequentially('10 % ± 5 %');
+		await expect.poll(() => page.url()).toContain('s1=0.1:0.05:0.15&');
+		await expect.poll(() => page.locator(HEADLINE).textContent()).toContain('90\u00a0% intervall');
+
+		await field.fill('10 % ± 15 %');
+		const error = page.locator('.field', { has: field }).locator('.error');
+		await expect
+			.poll(() => error.textContent())
+			.toContain('«10 % ± 15 %» går under null (til −5\u00a0%)');
+		// The figures of before stay on screen, said to be older.
+		await expect.poll(() => page.locator('.stale').textContent()).toContain('(s1)');
+		expect(await page.locator(HEADLINE).textContent()).toContain('3,75\u00a0mrd.\u00a0kr');
+		await page.context().close();
+	});
+});
+
 describe('scenario B edited in the form', () => {
 	const A = 'pop=150000&s1=0.1&ben=250000&lang=en&v=3';
 	const inB = (page: Page) =>

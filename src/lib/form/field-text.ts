@@ -56,19 +56,47 @@ export function fieldText(key: string, value: string, locale: Locale): string {
 
 /** A range as a person types it, `10 % (5–15 %)`: BASE, then LOW and HIGH in brackets. */
 const RANGE_TEXT = /^\s*(.+?)\s*\(\s*(.+?)\s*[–—-]\s*(.+?)\s*\)\s*$/u;
+/** A range as a person types it, `10 % ± 5 %`: BASE, then how far either side of it. */
+const PLUS_MINUS_TEXT = /^\s*(.+?)\s*±\s*(.+?)\s*$/u;
 /** A number with no unit or scale word after it (`5`, `1,5`, `200 000`). */
 const BARE_NUMBER = /^[\d\s.,\u00a0\u202f]+$/u;
 
+/** What is written after the number: its unit or scale word (`%`, `mrd.`, `kr`), or ''. */
+function unitOf(text: string): string {
+	return text.replace(/^[\d\s.,\u00a0\u202f]+/u, '');
+}
+
 /**
- * The three texts of a range typed `BASE (LOW–HIGH)`, or null for anything else. A bare LOW
- * takes HIGH's unit or scale word, as a person writes `5–15 %` or `2–4 mrd.` for both.
+ * `texts` with each bare number given the unit or scale word written after another of them, as a
+ * person writes `10 % (5–15)`, `5–15 %` or `10 % ± 5` for all of them: the first of `texts`
+ * read right to left that has one.
+ */
+function sharedUnit(texts: string[]): string[] {
+	const unit = texts.map(unitOf).findLast((written) => written !== '') ?? '';
+	if (unit === '') return texts;
+	return texts.map((text) => (BARE_NUMBER.test(text) ? `${text.trim()} ${unit}` : text));
+}
+
+/**
+ * The three texts of a range typed `BASE (LOW–HIGH)`, or null for anything else. Bare numbers
+ * take the unit or scale word written with another part (`shared unit`).
  */
 export function rangeTexts(text: string): [string, string, string] | null {
 	const match = RANGE_TEXT.exec(text);
 	if (!match) return null;
 	const [, base = '', low = '', high = ''] = match;
-	const unit = high.replace(/^[\d\s.,\u00a0\u202f]+/u, '');
-	return [base, BARE_NUMBER.test(low) && unit !== '' ? `${low.trim()} ${unit}` : low, high];
+	return sharedUnit([base, low, high]) as [string, string, string];
+}
+
+/**
+ * The two texts of a range typed `BASE ± SPREAD` (LOW = BASE − SPREAD, HIGH = BASE + SPREAD), or
+ * null for anything else. A bare number takes the unit or scale word of the other part.
+ */
+export function plusMinusTexts(text: string): [string, string] | null {
+	const match = PLUS_MINUS_TEXT.exec(text);
+	if (!match) return null;
+	const [, base = '', spread = ''] = match;
+	return sharedUnit([base, spread]) as [string, string];
 }
 
 /**

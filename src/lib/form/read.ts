@@ -11,6 +11,7 @@
  */
 import { parseLocaleNumber } from '../format';
 import { isCurrency, type Currency } from '../format/currency';
+import { D, toCanonical } from '../model/decimal';
 import type { Locale } from '../format/locale';
 import { t } from '../i18n';
 import { DISCOUNT_SCHEDULE_IDS, type DiscountSchedule } from '../model/types';
@@ -27,6 +28,7 @@ import {
 	fieldText,
 	isNumeric,
 	parseKind,
+	plusMinusTexts,
 	rangeTexts,
 	valueInUnits
 } from './field-text';
@@ -53,7 +55,8 @@ export function readField(
 	if (CANONICAL_DECIMAL.test(text) || CANONICAL_RANGE.test(text)) return { ok: true, value: text };
 	const schedule = key === 'disc' ? scheduleNamed(text) : undefined;
 	if (schedule !== undefined) return { ok: true, value: schedule };
-	const parts = rangeTexts(text) ?? [text];
+	const plusMinus = plusMinusTexts(text);
+	const parts = plusMinus ?? rangeTexts(text) ?? [text];
 	const values: string[] = [];
 	for (const part of parts) {
 		const parsed = parseLocaleNumber(part, locale, parseKind(key));
@@ -65,7 +68,19 @@ export function readField(
 		}
 		values.push(parsed.value);
 	}
-	return { ok: true, value: values.join(':') };
+	if (plusMinus === null) return { ok: true, value: values.join(':') };
+	// BASE ± SPREAD is the range BASE:BASE − SPREAD:BASE + SPREAD, worked out exactly; the schema
+	// then checks it as it checks a range typed in brackets.
+	const [base = '', spread = ''] = values;
+	const low = new D(base).minus(spread);
+	if (low.isNegative()) {
+		const name = keyName(key, locale);
+		const below = `−${valueInUnits(key, toCanonical(low.abs()), locale, currency)}`;
+		const message = t(locale, 'form.plus_minus_below_zero', { key: name, value: text, low: below });
+		return { ok: false, error: { key, value: text, message } };
+	}
+	const high = new D(base).plus(spread);
+	return { ok: true, value: `${base}:${toCanonical(low)}:${toCanonical(high)}` };
 }
 
 /** A discount schedule's name as typed, in any case and with spaces around (` NO `). */

@@ -134,7 +134,18 @@ describe('a range typed in a field', () => {
 		['s1', '10 % (5 %–15 %)', 'en', '0.1:0.05:0.15'],
 		['ben', '3 mrd. (2–4 mrd.)', 'nb', '3000000000:2000000000:4000000000'],
 		['pop', '150.000 (100.000 - 200.000)', 'da', '150000:100000:200000'],
-		['s1', '0.1:0.05:0.15', 'nb', '0.1:0.05:0.15']
+		['s1', '0.1:0.05:0.15', 'nb', '0.1:0.05:0.15'],
+		// Bare numbers take the unit written with another part.
+		['s1', '10 % (5–15)', 'nb', '0.1:0.05:0.15'],
+		['s1', '10 (5–15%)', 'en', '0.1:0.05:0.15'],
+		['s1', '0,1 (0,05–0,15)', 'da', '0.1:0.05:0.15'],
+		// BASE ± SPREAD: LOW = BASE − SPREAD, HIGH = BASE + SPREAD.
+		['s1', '10 % ± 5 %', 'nb', '0.1:0.05:0.15'],
+		['s1', '10 ± 5%', 'en', '0.1:0.05:0.15'],
+		['s1', '12,5 % ± 2,5', 'da', '0.125:0.1:0.15'],
+		['ben', '3,75 mrd. ± 1 mrd.', 'nb', '3750000000:2750000000:4750000000'],
+		['pop', '150,000 ± 150,000', 'en', '150000:0:300000'],
+		['pop', '150 000 ± 0', 'nb', '150000:150000:150000']
 	] as const)('%s: «%s» (%s) is %s', (key, text, locale, value) => {
 		expect(readField(key, text, locale)).toEqual({ ok: true, value });
 	});
@@ -152,6 +163,22 @@ describe('a range typed in a field', () => {
 		expect(reading.errors.map((error) => error.message)).toEqual([
 			'Trakt-steg 1 (s1): 10\u00a0% (5\u00a0%–150\u00a0%) er utenfor tillatt område. Tillatt: et tall fra 0\u00a0% til 100\u00a0%.'
 		]);
+	});
+
+	it('is refused where BASE ± SPREAD goes below zero, naming where it goes', () => {
+		expect(readField('s1', '10 % ± 15 %', 'nb')).toEqual({
+			ok: false,
+			error: {
+				key: 's1',
+				value: '10 % ± 15 %',
+				message:
+					'Trakt-steg 1 (s1): «10 % ± 15 %» går under null (til −5\u00a0%). Tillatt: et ± som ikke er større enn tallet selv.'
+			}
+		});
+		expect(readField('ben', '250,000 ± 300,000', 'en')).toMatchObject({
+			ok: false,
+			error: { message: expect.stringContaining('goes below zero (to −NOK\u00a050,000)') }
+		});
 	});
 
 	it('keeps the figures of its BASE and the range in the address', () => {
