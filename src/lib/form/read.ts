@@ -129,6 +129,15 @@ function formIssueMessage(issue: Issue, locale: Locale, currency: Currency): str
 					max: inUnits(params.max)
 				})
 			: '';
+	// A range typed where only a whole number goes (`years`, `n`, `seed`, `py`).
+	if (value.includes(':') && issue.code === 'not_whole') {
+		return t(locale, 'form.not_whole_range', {
+			key: name,
+			value: fieldText(key, value, locale),
+			min: inUnits(params.min ?? ''),
+			max: inUnits(params.max ?? '')
+		});
+	}
 	// A range's parts are checked one by one: the URL's sentence, in the field's own words.
 	if (value.includes(':')) {
 		const written = fieldText(key, value, locale);

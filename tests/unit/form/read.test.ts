@@ -181,6 +181,14 @@ describe('a range typed in a field', () => {
 		});
 	});
 
+	it('is refused where a field takes one whole number, saying so', () => {
+		const reading = readForm({ pop: '150,000', years: '10 ± 2', n: '10,000 (9,000–11,000)' }, 'en');
+		expect(reading.errors.map((error) => error.message)).toEqual([
+			'Time horizon in years (years): «10 (8–12)» is a range; this field takes one whole number from 1 to 50.',
+			'Draws of the simulation (n): «10,000 (9,000–11,000)» is a range; this field takes one whole number from 100 to 100,000.'
+		]);
+	});
+
 	it('keeps the figures of its BASE and the range in the address', () => {
 		const reading = readForm({ pop: '150 000', s1: '10 % (5–15 %)', ben: '250 000', v: '2' }, 'nb');
 		expect(reading.report?.results.benefit_saving).toBe('3750000000');
