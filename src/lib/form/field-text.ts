@@ -54,49 +54,74 @@ export function fieldText(key: string, value: string, locale: Locale): string {
 	return formatNumber(value, locale, exact);
 }
 
-/** A range as a person types it, `10 % (5–15 %)`: BASE, then LOW and HIGH in brackets. */
-const RANGE_TEXT = /^\s*(.+?)\s*\(\s*(.+?)\s*[–—-]\s*(.+?)\s*\)\s*$/u;
-/** A range as a person types it, `10 % ± 5 %`: BASE, then how far either side of it. */
-const PLUS_MINUS_TEXT = /^\s*(.+?)\s*±\s*(.+?)\s*$/u;
+/** The dashes between a typed range's LOW and HIGH: en dash, em dash, hyphen. */
+const DASH = /[–—-]/u;
 /** A number with no unit or scale word after it (`5`, `1,5`, `200 000`). */
-const BARE_NUMBER = /^[\d\s.,\u00a0\u202f]+$/u;
+const BARE_NUMBER = /^\d[\d\s.,\u00a0\u202f]*$/u;
+/** The number a part begins with, and the spaces after it. */
+const LEADING_NUMBER = /^\d[\d\s.,\u00a0\u202f]*/u;
+/** A bare number written as a fraction of one: `0,05`, `0.5`. */
+const FRACTION = /^0[.,]/u;
 
-/** What is written after the number: its unit or scale word (`%`, `mrd.`, `kr`), or ''. */
-function unitOf(text: string): string {
-	return text.replace(/^[\d\s.,\u00a0\u202f]+/u, '');
-}
-
-/**
- * `texts` with each bare number given the unit or scale word written after another of them, as a
- * person writes `10 % (5–15)`, `5–15 %` or `10 % ± 5` for all of them: the first of `texts`
- * read right to left that has one.
+/*
+ * The two ways of typing a range are split by position (the first `(`, `±` or dash), not by a
+ * pattern that backtracks: their time is linear in the text, whatever it holds.
  */
-function sharedUnit(texts: string[]): string[] {
-	const unit = texts.map(unitOf).findLast((written) => written !== '') ?? '';
-	if (unit === '') return texts;
-	return texts.map((text) => (BARE_NUMBER.test(text) ? `${text.trim()} ${unit}` : text));
-}
 
 /**
- * The three texts of a range typed `BASE (LOW–HIGH)`, or null for anything else. Bare numbers
- * take the unit or scale word written with another part (`shared unit`).
+ * The three texts of a range typed `BASE (LOW–HIGH)`, trimmed, or null for anything else: BASE
+ * before the first `(`, `)` last, and between them LOW and HIGH either side of the first dash
+ * after LOW's first character (so that `-5–15` splits after `-5`, which the parser then refuses).
  */
 export function rangeTexts(text: string): [string, string, string] | null {
-	const match = RANGE_TEXT.exec(text);
-	if (!match) return null;
-	const [, base = '', low = '', high = ''] = match;
-	return sharedUnit([base, low, high]) as [string, string, string];
+	const trimmed = text.trim();
+	const open = trimmed.indexOf('(');
+	if (open < 1 || !trimmed.endsWith(')')) return null;
+	const inside = trimmed.slice(open + 1, -1).trim();
+	const dash = inside.slice(1).search(DASH) + 1;
+	if (dash < 1) return null;
+	const parts = [trimmed.slice(0, open), inside.slice(0, dash), inside.slice(dash + 1)];
+	return nonEmpty(parts.map((part) => part.trim())) as [string, string, string] | null;
 }
 
 /**
- * The two texts of a range typed `BASE ± SPREAD` (LOW = BASE − SPREAD, HIGH = BASE + SPREAD), or
- * null for anything else. A bare number takes the unit or scale word of the other part.
+ * The two texts of a range typed `BASE ± SPREAD` (LOW = BASE − SPREAD, HIGH = BASE + SPREAD),
+ * trimmed, or null for anything else.
  */
 export function plusMinusTexts(text: string): [string, string] | null {
-	const match = PLUS_MINUS_TEXT.exec(text);
-	if (!match) return null;
-	const [, base = '', spread = ''] = match;
-	return sharedUnit([base, spread]) as [string, string];
+	const at = text.indexOf('±');
+	if (at < 0) return null;
+	return nonEmpty([text.slice(0, at).trim(), text.slice(at + 1).trim()]) as [string, string] | null;
+}
+
+function nonEmpty(parts: string[]): string[] | null {
+	return parts.every((part) => part !== '') ? parts : null;
+}
+
+export type SharedUnit = { ok: true; parts: string[] } | { ok: false; part: string };
+
+/**
+ * The parts of a typed range with each bare number given the unit or scale word written after
+ * another part (the last one that has one), as a person writes `10 % (5–15)`, `10 (5–15 %)`,
+ * `3,75 mrd. (1,9–5,6)` or `10 % ± 5`. A unit written before the number (`kr 250 000`) is not
+ * shared: it does not change what a bare number means. In a share's field a bare `0,05` beside a
+ * `%` could be a share (5 %) or a percentage (0,05 %): that part comes back, to be asked about.
+ */
+export function shareUnit(parts: string[], kind: ParseKind): SharedUnit {
+	const unit =
+		parts
+			.map((part) => part.replace(LEADING_NUMBER, ''))
+			.findLast((written, index) => {
+				return written !== '' && written !== parts[index];
+			}) ?? '';
+	if (unit === '') return { ok: true, parts };
+	const bare = parts.filter((part) => BARE_NUMBER.test(part));
+	const ambiguous = kind === 'share' && unit === '%' && bare.find((part) => FRACTION.test(part));
+	if (ambiguous) return { ok: false, part: ambiguous };
+	return {
+		ok: true,
+		parts: parts.map((part) => (BARE_NUMBER.test(part) ? `${part} ${unit}` : part))
+	};
 }
 
 /**

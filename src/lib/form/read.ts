@@ -12,6 +12,7 @@
 import { parseLocaleNumber } from '../format';
 import { isCurrency, type Currency } from '../format/currency';
 import { D, toCanonical } from '../model/decimal';
+import { parameter } from '../model/parameters';
 import type { Locale } from '../format/locale';
 import { t } from '../i18n';
 import { DISCOUNT_SCHEDULE_IDS, type DiscountSchedule } from '../model/types';
@@ -30,6 +31,7 @@ import {
 	parseKind,
 	plusMinusTexts,
 	rangeTexts,
+	shareUnit,
 	valueInUnits
 } from './field-text';
 
@@ -52,32 +54,43 @@ export function readField(
 		if (BLANK_MEANS_ABSENT.has(key)) return { ok: true, value: null };
 		return { ok: false, error: blankError(key, text, locale, currency) };
 	}
-	if (CANONICAL_DECIMAL.test(text) || CANONICAL_RANGE.test(text)) return { ok: true, value: text };
 	const schedule = key === 'disc' ? scheduleNamed(text) : undefined;
 	if (schedule !== undefined) return { ok: true, value: schedule };
 	const plusMinus = plusMinusTexts(text);
-	const parts = plusMinus ?? rangeTexts(text) ?? [text];
+	const written = plusMinus ?? rangeTexts(text) ?? [text];
+	const isRange = written.length > 1 || CANONICAL_RANGE.test(text);
+	const name = keyName(key, locale);
+	const refuse = (message: string): FieldReading => ({
+		ok: false,
+		error: { key, value: text, message }
+	});
+	if (isRange && parameter(key)?.distribution === undefined) {
+		return refuse(t(locale, 'form.not_range', { key: name, value: text }));
+	}
+	if (CANONICAL_DECIMAL.test(text) || CANONICAL_RANGE.test(text)) return { ok: true, value: text };
+	const shared = shareUnit(written, parseKind(key));
+	if (!shared.ok) {
+		return refuse(
+			t(locale, 'form.share_or_percent', { key: name, value: text, part: shared.part })
+		);
+	}
 	const values: string[] = [];
-	for (const part of parts) {
+	for (const part of shared.parts) {
 		const parsed = parseLocaleNumber(part, locale, parseKind(key));
 		if (!parsed.ok) {
 			const reason = t(locale, `parse.${parsed.code}`, { detail: parsed.detail ?? part });
-			const name = keyName(key, locale);
-			const message = t(locale, 'issue.unreadable', { key: name, value: text, reason });
-			return { ok: false, error: { key, value: text, message } };
+			return refuse(t(locale, 'issue.unreadable', { key: name, value: text, reason }));
 		}
 		values.push(parsed.value);
 	}
 	if (plusMinus === null) return { ok: true, value: values.join(':') };
-	// BASE ± SPREAD is the range BASE:BASE − SPREAD:BASE + SPREAD, worked out exactly; the schema
-	// then checks it as it checks a range typed in brackets.
+	// BASE ± SPREAD is the range BASE:BASE − SPREAD:BASE + SPREAD, worked out in decimal (to 40
+	// significant digits); the schema then checks it as it checks a range typed in brackets.
 	const [base = '', spread = ''] = values;
 	const low = new D(base).minus(spread);
 	if (low.isNegative()) {
-		const name = keyName(key, locale);
 		const below = `−${valueInUnits(key, toCanonical(low.abs()), locale, currency)}`;
-		const message = t(locale, 'form.plus_minus_below_zero', { key: name, value: text, low: below });
-		return { ok: false, error: { key, value: text, message } };
+		return refuse(t(locale, 'form.plus_minus_below_zero', { key: name, value: text, low: below }));
 	}
 	const high = new D(base).plus(spread);
 	return { ok: true, value: `${base}:${toCanonical(low)}:${toCanonical(high)}` };
@@ -129,15 +142,6 @@ function formIssueMessage(issue: Issue, locale: Locale, currency: Currency): str
 					max: inUnits(params.max)
 				})
 			: '';
-	// A range typed where only a whole number goes (`years`, `n`, `seed`, `py`).
-	if (value.includes(':') && issue.code === 'not_whole') {
-		return t(locale, 'form.not_whole_range', {
-			key: name,
-			value: fieldText(key, value, locale),
-			min: inUnits(params.min ?? ''),
-			max: inUnits(params.max ?? '')
-		});
-	}
 	// A range's parts are checked one by one: the URL's sentence, in the field's own words.
 	if (value.includes(':')) {
 		const written = fieldText(key, value, locale);

@@ -30,8 +30,8 @@ export function shortDecimal(value: number): DecimalString {
  * The p-quantile (0 ≤ p ≤ 1) of `draws` (without NaN), which it reorders in place: the two order
  * statistics it needs are found by selection (Floyd–Rivest, `quickselect`) in linear time, not
  * by sorting every draw — the same two values either way. The selection looks only at the draws
- * from `left` to `right`, which the caller knows to hold the one it needs: every draw before
- * `left` is no greater than any from `left` on, every one after `right` no less.
+ * from `left` to `right`, where the caller knows the draw of rank ⌊p × (n − 1)⌋ to be, with no
+ * draw before `left` greater than it and none after `right` smaller.
  */
 export function quantile(
 	draws: Float64Array,
@@ -75,8 +75,9 @@ export function summarize(draws: Float64Array, exact: DecimalString | null): Sum
 		return exact === null ? null : { mean: exact, median: exact, p5: exact, p95: exact };
 	}
 	const median = quantile(draws, 0.5);
-	// The median's selection leaves no greater draw after its position and no less one before:
-	// the 95th percentile is found among the draws from there on, the 5th among those up to it.
+	// After the median's selection no draw before `middle` is greater than the median and none
+	// from `middle` on is smaller: the 95th percentile's draw is among those from `middle` on, the
+	// 5th's among those up to it (the 95th's selection only reorders draws from `middle` on).
 	const middle = Math.floor(0.5 * (draws.length - 1));
 	const p95 = quantile(draws, 0.95, middle);
 	const p5 = quantile(draws, 0.05, 0, middle);
