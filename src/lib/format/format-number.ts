@@ -175,9 +175,16 @@ function withoutTrailingZeros(fraction: string, minimum: number): string {
 	return fraction.slice(0, minimum) + fraction.slice(minimum).replace(/0+$/, '');
 }
 
-/** Integer digits in groups of 3 from the right: (`1234567`, `.`) → `1.234.567`. */
+/**
+ * Integer digits in groups of 3 from the right: (`1234567`, `.`) → `1.234.567`. Sliced, not a
+ * lookahead to the end at every digit, which is quadratic in a long number.
+ */
 function grouped(integer: string, separator: string): string {
-	return integer.replace(/\B(?=(\d{3})+$)/g, separator);
+	const groups = [integer.slice(0, integer.length % 3 || 3)];
+	for (let start = groups[0]!.length; start < integer.length; start += 3) {
+		groups.push(integer.slice(start, start + 3));
+	}
+	return groups.join(separator);
 }
 
 /** The fewest and most fraction digits to show, and how to round to them. */

@@ -20,7 +20,15 @@ import {
 } from '../model/types';
 import { CLAIM_OPS, type Claim, type ClaimKey, type ClaimOp } from '../claims/types';
 import { fail, type IssueCode } from './issues';
-import { CLAIM_ALLOWED, MAX_DIGITS, ruleParams, SIG_MAX, SIG_MIN, type Rule } from './rules';
+import {
+	CLAIM_ALLOWED,
+	MAX_DECIMALS,
+	MAX_DIGITS,
+	ruleParams,
+	SIG_MAX,
+	SIG_MIN,
+	type Rule
+} from './rules';
 
 /** An unsigned plain decimal: digits, optionally a point and more digits. */
 export const DECIMAL_PATTERN = /^\d+(\.\d+)?$/;
@@ -30,19 +38,43 @@ export const WHOLE_PATTERN = /^\d+$/;
 
 type DecimalRule = Extract<Rule, { kind: 'decimal' }>;
 
+/** `digits` without the zeros that end it (a loop: `/0+$/` backtracks quadratically). */
+function withoutTrailingZeros(digits: string): string {
+	let end = digits.length;
+	while (end > 0 && digits[end - 1] === '0') end--;
+	return digits.slice(0, end);
+}
+
 /**
  * Significant digits of a plain decimal as written: leading zeros and the zeros that end its
  * fraction do not count (`0.0150` → 2, `150000` → 6, `007` → 1).
  */
 export function significantDigits(text: string): number {
 	const [whole = '', fraction = ''] = text.replace(/^-/, '').split('.');
-	return (whole + fraction.replace(/0+$/, '')).replace(/^0+/, '').length;
+	return (whole + withoutTrailingZeros(fraction)).replace(/^0+/, '').length;
 }
 
-/** The params of a `too_many_digits` issue on `raw`, or null when it has few enough digits. */
-function tooManyDigits(raw: string): Record<string, string> | null {
+/**
+ * The issue with how many digits `raw` is written with, or null: more significant digits than
+ * `MAX_DIGITS` (`too_many_digits`), or more decimal places than `MAX_DECIMALS`, the zeros that
+ * end it not counted (`too_many_decimals`).
+ */
+function digitsIssue(raw: string): { code: IssueCode; params: Record<string, string> } | null {
 	const digits = significantDigits(raw);
-	return digits > MAX_DIGITS ? { digits: String(digits), maxDigits: String(MAX_DIGITS) } : null;
+	if (digits > MAX_DIGITS) {
+		return {
+			code: 'too_many_digits',
+			params: { digits: String(digits), maxDigits: String(MAX_DIGITS) }
+		};
+	}
+	const decimals = withoutTrailingZeros(raw.split('.')[1] ?? '').length;
+	if (decimals > MAX_DECIMALS) {
+		return {
+			code: 'too_many_decimals',
+			params: { decimals: String(decimals), maxDecimals: String(MAX_DECIMALS) }
+		};
+	}
+	return null;
 }
 type WholeRule = Extract<Rule, { kind: 'whole' }>;
 
@@ -61,8 +93,8 @@ function readDecimal(
 ): { value: DecimalString } | { code: IssueCode; params?: Record<string, string> } {
 	if (raw === '') return { code: 'empty' };
 	if (!DECIMAL_PATTERN.test(raw)) return { code: 'not_decimal' };
-	const excess = tooManyDigits(raw);
-	if (excess) return { code: 'too_many_digits', params: excess };
+	const excess = digitsIssue(raw);
+	if (excess) return excess;
 	const value = new D(raw);
 	const belowMin = rule.minExclusive ? value.lte(rule.min) : value.lt(rule.min);
 	if (belowMin || value.gt(rule.max)) {
@@ -211,8 +243,8 @@ export function claimField(id: ClaimKey) {
 		if (value === undefined || !SIGNED_DECIMAL_PATTERN.test(value)) {
 			return fail(ctx, raw, 'bad_claim_value', params);
 		}
-		const excess = tooManyDigits(value);
-		if (excess) return fail(ctx, raw, 'too_many_digits', { ...params, ...excess });
+		const excess = digitsIssue(value);
+		if (excess) return fail(ctx, raw, excess.code, { ...params, ...excess.params });
 		const claim: Claim = { id, metric, op, value: toCanonical(new D(value)) };
 		if (sig === undefined) return claim;
 		if (op !== 'approx') return fail(ctx, raw, 'sig_without_approx', { ...params, op });

@@ -16,6 +16,7 @@ export const ISSUE_CODES = [
 	'not_rate_or_schedule',
 	'empty_rate_or_schedule',
 	'too_many_digits',
+	'too_many_decimals',
 	'bad_range',
 	'range_order',
 	'range_from_zero',

@@ -33,6 +33,13 @@ export const CLAIM_FORMAT = 'METRIC:OP:VALUE[:SIG]';
  * on every digit it is given.
  */
 export const MAX_DIGITS = 30;
+/**
+ * Decimal places a number in a URL may have, the zeros that end it not counted: the smallest
+ * share is 10⁻⁴⁰. A bound on the size of every figure: `0.` and 7 500 zeros and a 1 has one
+ * significant digit, but every result computed from it is written out in thousands of digits
+ * (a 5 MB answer, a second of work).
+ */
+export const MAX_DECIMALS = 40;
 export const SIG_MIN = 1;
 /**
  * Draws a simulation of ranges may take: enough for a stable 90 % interval, few enough that one

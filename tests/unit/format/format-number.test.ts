@@ -15,6 +15,17 @@ import {
 import type { Unit } from '../../../src/lib/model/types';
 
 describe('formatNumber', () => {
+	it('groups every length of whole number in threes from the right', () => {
+		expect(['1', '12', '123', '1234', '12345', '123456'].map((n) => formatNumber(n, 'en'))).toEqual(
+			['1', '12', '123', '1,234', '12,345', '123,456']
+		);
+		// A field shows what a URL held, however long: 16 000 digits, 5 333 separators.
+		const long = formatNumber(`1${'0'.repeat(15999)}`, 'da');
+		expect(long.startsWith('1.000.000')).toBe(true);
+		expect(long.split('.').length - 1).toBe(5333);
+		expect(long.endsWith('.000')).toBe(true);
+	});
+
 	it.each<[string, Locale, string]>([
 		// 1 234 567,125 rounds half away from zero to 2 digits: ,13
 		['1234567.125', 'nb', '1\u00a0234\u00a0567,13'],

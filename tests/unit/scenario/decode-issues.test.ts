@@ -64,6 +64,26 @@ const rows: [string, Issue][] = [
 			params: { format: 'METRIC:OP:VALUE[:SIG]', digits: '31', maxDigits: '30' }
 		}
 	],
+	// 10^-41: one significant digit, but 41 decimal places, one over the bound (every figure
+	// computed from 0.000…1 with thousands of zeros would be thousands of digits long).
+	[
+		`s1=0.${'0'.repeat(40)}1`,
+		{
+			key: 's1',
+			value: `0.${'0'.repeat(40)}1`,
+			code: 'too_many_decimals',
+			params: { ...SHARE, decimals: '41', maxDecimals: '40' }
+		}
+	],
+	[
+		`c1=pv_net:gt:-0.${'0'.repeat(7500)}1`,
+		{
+			key: 'c1',
+			value: `pv_net:gt:-0.${'0'.repeat(7500)}1`,
+			code: 'too_many_decimals',
+			params: { format: 'METRIC:OP:VALUE[:SIG]', decimals: '7501', maxDecimals: '40' }
+		}
+	],
 	['pop=%E0%A4%A', { key: 'pop', value: '%E0%A4%A', code: 'bad_encoding', params: {} }],
 	['pop=%', { key: 'pop', value: '%', code: 'bad_encoding', params: {} }],
 	// UTF-8 of a lone surrogate (U+D800): not valid Unicode.
@@ -321,6 +341,12 @@ describe('decode: bad input, one issue per bad key', () => {
 		const result = decode(full);
 		expect(result.issues).toEqual([expected]);
 		expect(result.input).toBeNull();
+	});
+
+	it('takes 40 decimal places, the zeros that end a number not counted', () => {
+		const decoded = decode(`pop=1&s1=0.${'0'.repeat(39)}1&s2=0.1${'0'.repeat(5000)}`);
+		expect(decoded.issues).toEqual([]);
+		expect(decoded.input).toMatchObject({ s1: `0.${'0'.repeat(39)}1`, s2: '0.1' });
 	});
 
 	it('reports a key that cannot be decoded on `query`, and then pop as missing', () => {
