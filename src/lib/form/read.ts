@@ -58,7 +58,8 @@ export function readField(
 	if (schedule !== undefined) return { ok: true, value: schedule };
 	const plusMinus = plusMinusTexts(text);
 	const written = plusMinus ?? rangeTexts(text) ?? [text];
-	const isRange = written.length > 1 || CANONICAL_RANGE.test(text);
+	const canonicalRange = CANONICAL_RANGE.test(text);
+	const isRange = written.length > 1 || canonicalRange;
 	const name = keyName(key, locale);
 	const refuse = (message: string): FieldReading => ({
 		ok: false,
@@ -67,8 +68,9 @@ export function readField(
 	if (isRange && parameter(key)?.distribution === undefined) {
 		return refuse(t(locale, 'form.not_range', { key: name, value: text }));
 	}
-	if (CANONICAL_DECIMAL.test(text) || CANONICAL_RANGE.test(text)) return { ok: true, value: text };
-	const shared = shareUnit(written, parseKind(key));
+	if (CANONICAL_DECIMAL.test(text) || canonicalRange) return { ok: true, value: text };
+	const kind = parseKind(key);
+	const shared = shareUnit(written, kind);
 	if (!shared.ok) {
 		return refuse(
 			t(locale, 'form.share_or_percent', { key: name, value: text, part: shared.part })
@@ -76,7 +78,7 @@ export function readField(
 	}
 	const values: string[] = [];
 	for (const part of shared.parts) {
-		const parsed = parseLocaleNumber(part, locale, parseKind(key));
+		const parsed = parseLocaleNumber(part, locale, kind);
 		if (!parsed.ok) {
 			const reason = t(locale, `parse.${parsed.code}`, { detail: parsed.detail ?? part });
 			return refuse(t(locale, 'issue.unreadable', { key: name, value: text, reason }));
