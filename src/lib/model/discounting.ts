@@ -61,7 +61,11 @@ export function rateStretches(
  * under a schedule the product of each stretch's (1 + rate)^steps, left to right, as the trail
  * writes it.
  */
-export function discountDivisors(disc: D, years: number, schedule?: DiscountSchedule): D[] {
+export function discountDivisors(
+	disc: D,
+	years: number,
+	schedule?: DiscountSchedule
+): readonly D[] {
 	const stretches = rateStretches(disc, years - 1, schedule);
 	const powersOf = stretches.map(({ rate, steps }) => powers(ONE.plus(rate), steps + 1));
 	const divisors: D[] = [];

@@ -50,7 +50,7 @@ export function recordFunnel(ledger: Ledger, values: Values): Funnel {
  * × 1 is skipped: attributable is a result of D's arithmetic, so it has at most 40 digits and
  * `times` would return it unchanged.
  */
-export function activeByYear(attributable: D, drop: D, years: number): D[] {
+export function activeByYear(attributable: D, drop: D, years: number): readonly D[] {
 	const shares = powers(ONE.minus(drop), years);
 	const active: D[] = [];
 	shares.forEach((remaining, index) => {

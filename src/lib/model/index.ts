@@ -25,11 +25,31 @@ import { activeByYear, nobodyByYear, recordActive, recordFunnel, worksNobody } f
 import { knownInputs, readInputs } from './inputs';
 import { Ledger } from './ledger';
 import { CanonicalTexts } from './texts';
+import { rememberLast } from './remember';
 import type { ModelInput, ModelOutput, Results, YearRow } from './types';
 import { warningsOf } from './warnings';
 import { recordLaterYears, recordYearOne } from './year-trail';
 
 export * from './types';
+
+/*
+ * A run asks for two series that depend on few inputs: the persons in work by year (attributable,
+ * drop, years) and the discount divisors (disc, years, schedule). Callers that run the model
+ * many times with one input changed at a time (a tornado's 2 runs per range, the
+ * implied-assumption search's probes) mostly ask for the same series again, so the last of each
+ * is kept and handed out again for equal arguments: the same object, so the same digits. Both
+ * are read-only (`readonly D[]`).
+ */
+const activeSeries = rememberLast(
+	activeByYear,
+	([attributable, drop, years], [lastAttributable, lastDrop, lastYears]) =>
+		years === lastYears && attributable.eq(lastAttributable) && drop.eq(lastDrop)
+);
+const divisorSeries = rememberLast(
+	discountDivisors,
+	([disc, years, schedule], [lastDisc, lastYears, lastSchedule]) =>
+		years === lastYears && schedule === lastSchedule && disc.eq(lastDisc)
+);
 
 export interface RunOptions {
 	/**
@@ -55,7 +75,7 @@ export function runModel(input: ModelInput, options: RunOptions = {}): ModelOutp
 	const nobody = worksNobody(values.funnel, input.version);
 	const active = nobody
 		? nobodyByYear(values.years)
-		: activeByYear(funnel.attributable, values.drop, values.years);
+		: activeSeries(funnel.attributable, values.drop, values.years);
 	const programmeCost = funnel.helped.times(values.cost).div(values.success);
 	// With a trail: every year's figures, for its steps and by-year row. Without: year 1's
 	// figures (the results), and of the later years only what discounting needs.
@@ -67,7 +87,7 @@ export function runModel(input: ModelInput, options: RunOptions = {}): ModelOutp
 	recordLaterYears(ledger, years.slice(1), values.persp, nobody);
 	const effects = recording ? years : [first, ...laterEffects(rates, active, first)];
 
-	const divisors = discountDivisors(values.disc, values.years, input.schedule);
+	const divisors = divisorSeries(values.disc, values.years, input.schedule);
 	const pv = presentValues(effects, divisors);
 	recordPresentValues(ledger, pv, { ...values, schedule: input.schedule });
 	const breakEven = recordBreakEven(ledger, {
