@@ -43,7 +43,12 @@ export function yearlyWords(report: Report, locale: Locale, currency: Currency):
 	return {
 		title,
 		table: {
-			caption: t(locale, 'chart.table_caption', { title }),
+			// The table has a figure the chart does not draw (the discounted net effect), so its
+			// caption names it rather than calling the whole table the chart's.
+			caption: t(
+				locale,
+				funded ? 'chart.yearly.table_caption_public_funds' : 'chart.yearly.table_caption'
+			),
 			columns: [
 				t(locale, 'chart.column.year'),
 				...(funded ? [t(locale, 'trail.tax_financing_cost')] : []),

@@ -35,7 +35,7 @@ describe('the yearly chart over three years', () => {
 
 	it('gives every year exactly in the table, with U+2212 minus signs', () => {
 		expect(chart?.table).toEqual({
-			caption: 'Tallene i diagrammet: Netto effekt og akkumulert nåverdi per år',
+			caption: 'Tallene i diagrammet, år for år, med hvert års diskonterte netto effekt',
 			columns: ['År', 'Netto effekt', 'Diskontert netto effekt', 'Akkumulert nåverdi'],
 			rows: [
 				['1', nb('−144_000_000_kr'), nb('−144_000_000_kr'), nb('−144_000_000_kr')],
@@ -104,7 +104,8 @@ describe('the yearly chart in other cases', () => {
 	it('gives each year’s cost of public funds beside the net effect it is taken off', () => {
 		const query = `${THREE_YEARS}&persp=society&mcpf=0.2`;
 		expect(yearlyChart(reportOf(query), 'nb', 'NOK')?.table).toEqual({
-			caption: 'Tallene i diagrammet: Netto effekt og akkumulert nåverdi per år',
+			caption:
+				'Tallene i diagrammet, år for år, med hvert års skattefinansieringskostnad og diskonterte netto effekt',
 			columns: [
 				'År',
 				'Skattefinansieringskostnad',
