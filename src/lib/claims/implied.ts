@@ -15,7 +15,7 @@
  * guess, and never a slow answer.
  */
 import { D, toCanonical } from '../model/decimal';
-import { runModel } from '../model/index';
+import { resultOf, runModel } from '../model/index';
 import {
 	RESULT_IDS,
 	type DecimalInputKey,
@@ -28,10 +28,10 @@ import { solveAffine } from './affine';
 import { OutOfBudget, runCost, WorkBudget } from './budget';
 import { degreesOf } from './dependencies';
 import { impliedKeys, rangeOf, YEARS_MAX, YEARS_MIN } from './input-ranges';
-import { allAlike, evaluatorFor, isInequality, RESULTS_ONLY, sampleOf } from './probe';
+import { allAlike, evaluatorFor, isInequality, sampleOf } from './probe';
 import { searchGrid } from './search';
 import type { Claim, ImpliedAssumption } from './types';
-import { checkClaim } from './verdict';
+import { checkClaim, checkFigure } from './verdict';
 
 /** Results that are figures of year 1 (or of no year): the same whatever the horizon. */
 const YEAR_ONE_METRICS: ReadonlySet<ResultId> = new Set(
@@ -83,7 +83,7 @@ function impliedDecimal(
 ): ImpliedAssumption {
 	const range = rangeOf(key);
 	const evaluate = evaluatorFor(claim, input, key, budget);
-	const current = sampleOf(claim, new D(input[key] ?? '0'), results, input.version);
+	const current = sampleOf(claim, new D(input[key] ?? '0'), results[claim.metric], input.version);
 	// A line through two points that agree with the scenario's own is flat: nothing to find.
 	const [first, second] = range.probes;
 	if (affine && allAlike([current, evaluate(first), evaluate(second)])) return { key, value: null };
@@ -108,8 +108,8 @@ function impliedYears(claim: Claim, input: ModelInput, budget: WorkBudget): Impl
 	const holdsIn = (years: number) => {
 		const run = { ...input, years };
 		budget.spend(runCost(run));
-		const results = runModel(run, RESULTS_ONLY).results;
-		return checkClaim(claim, results, input.version).verdict !== 'does_not_hold';
+		const value = resultOf(run, claim.metric);
+		return checkFigure(claim, value, input.version).verdict !== 'does_not_hold';
 	};
 	for (let step = 1; step <= YEARS_MAX - YEARS_MIN; step++) {
 		for (const years of [input.years + step, input.years - step]) {

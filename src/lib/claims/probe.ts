@@ -3,14 +3,11 @@
  * what the claim says about the result. Framework-free.
  */
 import { D, toCanonical } from '../model/decimal';
-import { runModel } from '../model/index';
-import type { DecimalInputKey, ModelInput, Results, RulesVersion } from '../model/types';
+import { resultOf } from '../model/index';
+import type { DecimalInputKey, DecimalString, ModelInput, RulesVersion } from '../model/types';
 import { runCost, type WorkBudget } from './budget';
 import type { Claim } from './types';
-import { checkClaim } from './verdict';
-
-/** The search reads one result of each run: no trail, no by-year rows. */
-export const RESULTS_ONLY = { trail: false } as const;
+import { checkFigure } from './verdict';
 
 /** Metrics this close (relative) are alike: a division's rounding at the 40th digit aside. */
 const ALIKE = new D('1e-30');
@@ -38,13 +35,17 @@ export function isInequality(op: Claim['op']): boolean {
 	return op === 'gt' || op === 'ge' || op === 'lt' || op === 'le';
 }
 
-/** Reads a sample from the results of a run at `x`. */
-export function sampleOf(claim: Claim, x: D, results: Results, version: RulesVersion): Sample {
-	const text = results[claim.metric];
+/** Reads a sample from the value of the claim's metric in a run at `x` (`null`: it has none). */
+export function sampleOf(
+	claim: Claim,
+	x: D,
+	text: DecimalString | null,
+	version: RulesVersion
+): Sample {
 	return {
 		x,
 		metric: text === null ? null : new D(text),
-		holds: checkClaim(claim, results, version).verdict !== 'does_not_hold'
+		holds: checkFigure(claim, text, version).verdict !== 'does_not_hold'
 	};
 }
 
@@ -66,7 +67,7 @@ export function evaluatorFor(
 		if (known !== undefined) return known;
 		const run = { ...input, [key]: text };
 		budget.spend(runCost(run));
-		const sample = sampleOf(claim, x, runModel(run, RESULTS_ONLY).results, input.version);
+		const sample = sampleOf(claim, x, resultOf(run, claim.metric), input.version);
 		seen.set(text, sample);
 		return sample;
 	};

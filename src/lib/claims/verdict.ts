@@ -69,7 +69,15 @@ function approximately(computed: D, claimed: D, sig: number, version: RulesVersi
  * significant digits of its value as written.
  */
 export function checkClaim(claim: Claim, results: Results, version: RulesVersion): ClaimCheck {
-	const text = results[claim.metric];
+	return checkFigure(claim, results[claim.metric], version);
+}
+
+/** `checkClaim` given the value of the claim's metric alone (`null` where it has none). */
+export function checkFigure(
+	claim: Claim,
+	text: DecimalString | null,
+	version: RulesVersion
+): ClaimCheck {
 	if (text === null)
 		return { verdict: 'does_not_hold', difference: null, relative_difference: null };
 	const computed = new D(text);

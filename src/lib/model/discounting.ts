@@ -28,7 +28,8 @@ export interface DiscountedYear {
 
 export interface PresentValues {
 	years: DiscountedYear[];
-	pvGross: D;
+	/** null where it was not asked for (`presentValues`' `sumGross`). */
+	pvGross: D | null;
 	pvCost: D;
 	pvNet: D;
 	/** First year whose cumulative discounted net effect is ≥ 0, or null within the horizon. */
@@ -86,11 +87,13 @@ export function discountDivisors(
 /**
  * Present values (money) of the yearly figures, given each year's divisor (`discountDivisors`).
  * Each year's figure is divided by its divisor directly (one rounding at most), not multiplied
- * by a rounded factor.
+ * by a rounded factor. `sumGross` false leaves out the sum of the gross effects (`pvGross` null)
+ * for a run that reads none of the results it goes into.
  */
 export function presentValues(
 	years: readonly YearEffects[],
-	divisors: readonly D[]
+	divisors: readonly D[],
+	sumGross = true
 ): PresentValues {
 	const discounted: DiscountedYear[] = [];
 	let pvGross = ZERO;
@@ -100,7 +103,7 @@ export function presentValues(
 	for (const year of years) {
 		const divisor = divisors[year.t - 1]!;
 		const discountedGross = discount(year.grossEffect, divisor);
-		pvGross = add(pvGross, discountedGross);
+		if (sumGross) pvGross = add(pvGross, discountedGross);
 		pvCost = add(pvCost, discount(year.programmeCost, divisor));
 		const discountedNet =
 			year.netEffect === year.grossEffect ? discountedGross : discount(year.netEffect, divisor);
@@ -108,7 +111,7 @@ export function presentValues(
 		if (paybackYear === null && pvNet.greaterThanOrEqualTo(ZERO)) paybackYear = year.t;
 		discounted.push({ discountedNet, cumulativePv: pvNet });
 	}
-	return { years: discounted, pvGross, pvCost, pvNet, paybackYear };
+	return { years: discounted, pvGross: sumGross ? pvGross : null, pvCost, pvNet, paybackYear };
 }
 
 /**
@@ -144,7 +147,8 @@ export function recordPresentValues(
 	pv: PresentValues,
 	rates: { disc: D; years: number; schedule?: DiscountSchedule }
 ): void {
-	if (!ledger.recording) return;
+	// A run that records sums the gross effects (pvGross is null only in a run for one result).
+	if (!ledger.recording || pv.pvGross === null) return;
 	const divisor = divisorFormula(ledger, rates.disc, rates.schedule);
 	const grossSum = discountedSum(ledger, 'gross_effect', rates.years, divisor);
 	ledger.record('pv_gross', pv.pvGross, RESULTS.pv_gross.unit, grossSum);

@@ -26,7 +26,7 @@ import { knownInputs, readInputs } from './inputs';
 import { Ledger } from './ledger';
 import { CanonicalTexts } from './texts';
 import { rememberLast } from './remember';
-import type { ModelInput, ModelOutput, Results, YearRow } from './types';
+import type { DecimalString, ModelInput, ModelOutput, ResultId, Results, YearRow } from './types';
 import { warningsOf } from './warnings';
 import { recordLaterYears, recordYearOne } from './year-trail';
 
@@ -54,7 +54,7 @@ const divisorSeries = rememberLast(
 export interface RunOptions {
 	/**
 	 * `false` computes the results only: `byYear` and `trail` come back empty. For the callers
-	 * that run the model many times and read one result (the implied-assumption search).
+	 * that run the model many times and read every result (the simulation's exact run).
 	 */
 	trail?: boolean;
 }
@@ -65,7 +65,35 @@ export interface RunOptions {
  * (`null` where it does not exist); the input is not modified. Never throws on valid input.
  */
 export function runModel(input: ModelInput, options: RunOptions = {}): ModelOutput {
-	const recording = options.trail ?? true;
+	return run(input, options.trail ?? true);
+}
+
+/** The results that read the sum of the gross effects over the horizon. */
+const READ_PV_GROSS: readonly ResultId[] = [
+	'pv_gross',
+	'bcr',
+	'break_even_cost',
+	'break_even_success'
+];
+/** The break-even points, which no other result reads. */
+const BREAK_EVEN: readonly ResultId[] = ['bcr', 'break_even_cost', 'break_even_success'];
+
+/**
+ * One result of a run, `runModel(input).results[id]` to the digit, without the work over the
+ * horizon that `id` does not depend on (the sum of the gross effects, the break-even points).
+ * For the callers that run the model many times and read one result: the tornado and the
+ * implied-assumption search.
+ */
+export function resultOf(input: ModelInput, id: ResultId): DecimalString | null {
+	return run(input, false, id).results[id];
+}
+
+/**
+ * `runModel`, or with `wanted` given (and no trail) a run whose results are right for `wanted`
+ * alone: the others may be left out (null).
+ */
+function run(input: ModelInput, recording: boolean, wanted?: ResultId): ModelOutput {
+	const reads = (ids: readonly ResultId[]) => wanted === undefined || ids.includes(wanted);
 	const values = readInputs(input);
 	const texts = new CanonicalTexts();
 	const ledger = new Ledger(knownInputs(values), texts, recording);
@@ -88,18 +116,21 @@ export function runModel(input: ModelInput, options: RunOptions = {}): ModelOutp
 	const effects = recording ? years : [first, ...laterEffects(rates, active, first)];
 
 	const divisors = divisorSeries(values.disc, values.years, input.schedule);
-	const pv = presentValues(effects, divisors);
+	const pv = presentValues(effects, divisors, reads(READ_PV_GROSS));
 	recordPresentValues(ledger, pv, { ...values, schedule: input.schedule });
-	const breakEven = recordBreakEven(ledger, {
-		pvGross: pv.pvGross,
-		pvCost: pv.pvCost,
-		helped: funnel.helped,
-		success: values.success,
-		cost: values.cost,
-		pvNet: pv.pvNet,
-		mcpf: rates.mcpf,
-		firstYear: first
-	});
+	const breakEven =
+		pv.pvGross === null || !reads(BREAK_EVEN)
+			? { bcr: null, breakEvenCost: null, breakEvenSuccess: null }
+			: recordBreakEven(ledger, {
+					pvGross: pv.pvGross,
+					pvCost: pv.pvCost,
+					helped: funnel.helped,
+					success: values.success,
+					cost: values.cost,
+					pvNet: pv.pvNet,
+					mcpf: rates.mcpf,
+					firstYear: first
+				});
 	const paybackYear = reportedPayback(pv, input.version);
 	recordPayback(ledger, paybackYear);
 

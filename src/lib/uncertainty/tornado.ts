@@ -5,7 +5,7 @@
  * input it is the slope times HIGH − LOW, to the digit). Framework-free.
  */
 import { D, toCanonical } from '../model/decimal';
-import { runModel } from '../model/index';
+import { resultOf } from '../model/index';
 import { PARAMETERS, type InputKey } from '../model/parameters';
 import type { DecimalString, ModelInput, ResultId } from '../model/types';
 import type { InputRange } from '../scenario/schema';
@@ -31,8 +31,7 @@ export function tornado(
 	ranges: Partial<Record<InputKey, InputRange>>,
 	metric: ResultId
 ): TornadoBar[] {
-	const at = (key: InputKey, value: DecimalString) =>
-		runModel({ ...input, [key]: value }, { trail: false }).results[metric];
+	const at = (key: InputKey, value: DecimalString) => resultOf({ ...input, [key]: value }, metric);
 	const bars: TornadoBar[] = [];
 	for (const { key } of PARAMETERS) {
 		const range = ranges[key];

@@ -1,7 +1,50 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runModel } from '../../../src/lib/model';
+import { RESULT_IDS, resultOf, runModel } from '../../../src/lib/model';
 import { anyInput } from './arbitraries';
+import { modelInput } from './helpers';
+
+describe('resultOf', () => {
+	it('gives each result of a full run, to the digit', () => {
+		fc.assert(
+			fc.property(anyInput, fc.constantFrom(...RESULT_IDS), (input, id) => {
+				expect(resultOf(input, id)).toBe(runModel(input).results[id]);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	// The five-year case of five-years.test.ts, worked out by hand there (fiscal perspective).
+	it.each([
+		['pv_gross', '32662080'],
+		['pv_net', '7662080'],
+		['bcr', '1.3064832'],
+		['break_even_cost', '130648.32'],
+		['break_even_success', '0.6123308742125424957626703504492059293223'],
+		['payback_year', '2']
+	] as const)('gives %s of the five-year case: %s', (id, expected) => {
+		const input = modelInput({
+			pop: '1000',
+			s1: '0.5',
+			s2: '0.4',
+			ben: '200000',
+			btax: '0.25',
+			wage: '400000',
+			wtax: '0.25',
+			emp: '0.15',
+			work: '0.5',
+			health: '10000',
+			cost: '100000',
+			success: '0.8',
+			dead: '0.25',
+			disp: '0.2',
+			drop: '0.5',
+			years: 5,
+			disc: '0.25'
+		});
+		expect(resultOf(input, id)).toBe(expected);
+	});
+});
 
 describe('runModel with { trail: false }', () => {
 	it('gives the same results as a full run, with no trail and no by-year rows', () => {
