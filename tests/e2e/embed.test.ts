@@ -240,6 +240,26 @@ describe('the embed page', () => {
 		expect(await response.text()).toContain(`data-theme="${theme}"`);
 	});
 
+	// app.css: --bg is #ffffff light, #14161a dark.
+	it.each([
+		['light', 'auto', 'rgb(255, 255, 255)'],
+		['dark', 'auto', 'rgb(20, 22, 26)'],
+		['dark', 'light', 'rgb(255, 255, 255)'],
+		['light', 'dark', 'rgb(20, 22, 26)']
+	] as const)(
+		'for a reader who prefers %s, theme=%s paints its background %s',
+		async (colorScheme, theme, background) => {
+			const context = await browser.newContext({ colorScheme });
+			const page = await context.newPage();
+			await page.goto(`${base}/embed?${SEED}&view=headline&theme=${theme}`);
+			const painted = await page.evaluate(
+				() => getComputedStyle(document.documentElement).backgroundColor
+			);
+			expect(painted).toBe(background);
+			await context.close();
+		}
+	);
+
 	describe.each(['calculator', 'headline', 'trail'] as const)('view=%s', (view) => {
 		it.each(['auto', 'light', 'dark'] as const)(
 			'has no WCAG 2.2 AA violations, theme=%s',
