@@ -382,3 +382,69 @@ describe('a funnel that ends in a response to treatment', () => {
 		);
 	});
 });
+
+describe('typing while 100 000 draws are simulated', () => {
+	// Eight inputs ranged, 100 000 draws: a simulation takes the worker some 200 ms here. Benefit
+	// saving is 150 000 × 0.1 × ben = 15 000 × ben.
+	const BUSY =
+		'pop=150000&s1=0.1:0.05:0.15&ben=250000&btax=0.123:0.1:0.15&wage=712440:600000:800000' +
+		'&wtax=0.262:0.22:0.3&emp=0.141:0.12:0.16&health=20000:10000:30000' +
+		'&cost=150000:100000:200000&success=0.5:0.3:0.7&n=100000&v=3';
+
+	it('shows every keystroke’s figures by the next frame, and no task holds the page', async () => {
+		const page = await newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		await page.goto(`${base}/?${BUSY}`);
+		const field = page.locator('input[name="ben"]');
+		const saving = async () =>
+			(await page.locator('[data-result="benefit_saving"]').first().textContent())?.replace(
+				/\D/g,
+				''
+			);
+		const interval = page.locator(
+			`${SECTION} [data-result="benefit_saving"] [data-column="interval"]`
+		);
+		// The first keystroke loads the calculation engine; the typing watched below comes after
+		// its figures and its simulation (in kroner, no longer milliarder).
+		await field.click();
+		await field.fill('1');
+		await expect.poll(saving).toBe('15000');
+		await expect.poll(() => interval.textContent(), { timeout: 20_000 }).not.toContain('mrd.');
+		await page.evaluate(() => {
+			const long: number[] = [];
+			(window as unknown as { longTasks: number[] }).longTasks = long;
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries()) long.push(entry.duration);
+			}).observe({ type: 'longtask' });
+		});
+
+		const type = async (typed: string, expected: string) => {
+			await field.press(typed);
+			// The frame after the keystroke's, then the figure is read.
+			await page.evaluate(
+				() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+			);
+			expect(await saving()).toBe(expected);
+		};
+		await field.fill('');
+		await type('2', '30000');
+		await type('5', '375000');
+		await type('0', '3750000');
+		// A pause longer than the calculator's 150 ms: ben = 250 goes to the worker, and the
+		// next keystrokes come while it simulates.
+		await page.waitForTimeout(200);
+		await type('0', '37500000');
+		await type('0', '375000000');
+		await type('0', '3750000000');
+		// The last keystroke's simulation arrives (in milliarder), and no task on the page's thread
+		// took 50 ms or more (the Long Tasks API's threshold) meanwhile.
+		await expect.poll(() => interval.textContent(), { timeout: 20_000 }).toContain('mrd.');
+		const longTasks = await page.evaluate(
+			() => (window as unknown as { longTasks: number[] }).longTasks
+		);
+		expect(longTasks).toEqual([]);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
