@@ -1,10 +1,12 @@
 /**
  * Ranges on the page: the server renders the intervals of a ranged URL into the HTML, the
  * browser simulates a range typed into the form in a web worker, and both give the same
- * intervals for the same URL.
+ * intervals for the same URL (the worker's whole answer is Node's).
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import '../../src/lib/i18n/all-locales';
+import { uncertaintyOfQuery } from '../../src/lib/report/uncertainty';
 import { launchBrowser } from './browser';
 
 const base = inject('baseURL');
@@ -102,6 +104,24 @@ describe('a range typed on the page', () => {
 		const inBrowser = await interval.textContent();
 		expect(workers.some((url) => url.includes('simulation.worker'))).toBe(true);
 		await expect.poll(() => page.url()).toContain('s1=0.1:0.05:0.2');
+
+		// The worker's whole answer for that URL is Node's, character for character: the mean,
+		// median, 5th and 95th percentile of every result as the product writes them (six
+		// significant digits), P(pv_net > 0) and the tornado.
+		const query = new URL(page.url()).search.slice(1);
+		const workerUrl = workers.find((url) => url.includes('simulation.worker'))!;
+		const inChromium = await page.evaluate(
+			([url, request]) =>
+				new Promise((resolve) => {
+					const worker = new Worker(url, { type: 'module' });
+					worker.addEventListener('message', (event) => resolve(JSON.stringify(event.data)));
+					worker.postMessage(request);
+				}),
+			[workerUrl, { query, lang: 'nb' }] as const
+		);
+		expect(inChromium).toBe(
+			JSON.stringify({ query, uncertainty: uncertaintyOfQuery(query, 'nb') })
+		);
 
 		const served = await newPage(false);
 		await served.goto(page.url());
