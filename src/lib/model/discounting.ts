@@ -102,11 +102,12 @@ export function presentValues(
 	let paybackYear: number | null = null;
 	for (const year of years) {
 		const divisor = divisors[year.t - 1]!;
-		const discountedGross = discount(year.grossEffect, divisor);
-		if (sumGross) pvGross = add(pvGross, discountedGross);
+		const discountedNet = discount(year.netEffect, divisor);
+		if (sumGross) {
+			const sameFigure = year.grossEffect === year.netEffect;
+			pvGross = add(pvGross, sameFigure ? discountedNet : discount(year.grossEffect, divisor));
+		}
 		pvCost = add(pvCost, discount(year.programmeCost, divisor));
-		const discountedNet =
-			year.netEffect === year.grossEffect ? discountedGross : discount(year.netEffect, divisor);
 		pvNet = add(pvNet, discountedNet);
 		if (paybackYear === null && pvNet.greaterThanOrEqualTo(ZERO)) paybackYear = year.t;
 		discounted.push({ discountedNet, cumulativePv: pvNet });
@@ -147,8 +148,9 @@ export function recordPresentValues(
 	pv: PresentValues,
 	rates: { disc: D; years: number; schedule?: DiscountSchedule }
 ): void {
-	// A run that records sums the gross effects (pvGross is null only in a run for one result).
-	if (!ledger.recording || pv.pvGross === null) return;
+	if (!ledger.recording) return;
+	// A programming error: a run that records always sums the gross effects.
+	if (pv.pvGross === null) throw new Error('discounting: a recorded run needs pv_gross');
 	const divisor = divisorFormula(ledger, rates.disc, rates.schedule);
 	const grossSum = discountedSum(ledger, 'gross_effect', rates.years, divisor);
 	ledger.record('pv_gross', pv.pvGross, RESULTS.pv_gross.unit, grossSum);

@@ -53,8 +53,9 @@ const divisorSeries = rememberLast(
 
 export interface RunOptions {
 	/**
-	 * `false` computes the results only: `byYear` and `trail` come back empty. For the callers
-	 * that run the model many times and read every result (the simulation's exact run).
+	 * `false` computes the results only: `byYear` and `trail` come back empty. For a caller that
+	 * needs every result but no working (the simulation's exact figures); one that reads a single
+	 * result has `resultOf`.
 	 */
 	trail?: boolean;
 }
