@@ -73,7 +73,9 @@ describe('the uncertainty of a report', () => {
 			error: {
 				key: 's1',
 				value: '0.1:0.1:0.10000000000000002',
-				message: expect.stringMatching(/^.*\(s1\): Overslag finner ingen fordeling med 0\.1 og/)
+				message: expect.stringMatching(
+					/^.*\(s1\): Overslag finner ingen fordeling med 0\.1 og .*: intervallet er for smalt\. Gjør det bredere, eller skriv ett tall hvis verdien er sikker\.$/
+				)
 			}
 		});
 		expect(savingInterval(report.uncertainty)).toBeNull();
