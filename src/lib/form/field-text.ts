@@ -84,14 +84,20 @@ export function rangeTexts(text: string): [string, string, string] | null {
 	return nonEmpty(parts.map((part) => part.trim())) as [string, string, string] | null;
 }
 
+/** How `±` is written without the sign on the keyboard. */
+// One quantifier, so a `+` followed by 100 000 spaces is read in linear time.
+const PLUS_MINUS = /±|\+[\s/]*[-−–]/u;
+
 /**
  * The two texts of a range typed `BASE ± SPREAD` (LOW = BASE − SPREAD, HIGH = BASE + SPREAD),
- * trimmed, or null for anything else.
+ * the sign also written `+/-` or `+-` as on a keyboard without it, trimmed, or null for anything
+ * else. Split at the first such sign.
  */
 export function plusMinusTexts(text: string): [string, string] | null {
-	const at = text.indexOf('±');
-	if (at < 0) return null;
-	return nonEmpty([text.slice(0, at).trim(), text.slice(at + 1).trim()]) as [string, string] | null;
+	const sign = PLUS_MINUS.exec(text);
+	if (sign === null) return null;
+	const parts = [text.slice(0, sign.index).trim(), text.slice(sign.index + sign[0].length).trim()];
+	return nonEmpty(parts) as [string, string] | null;
 }
 
 function nonEmpty(parts: string[]): string[] | null {

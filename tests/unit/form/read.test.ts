@@ -145,7 +145,11 @@ describe('a range typed in a field', () => {
 		['s1', '12,5 % ± 2,5', 'da', '0.125:0.1:0.15'],
 		['ben', '3,75 mrd. ± 1 mrd.', 'nb', '3750000000:2750000000:4750000000'],
 		['pop', '150,000 ± 150,000', 'en', '150000:0:300000'],
-		['pop', '150 000 ± 0', 'nb', '150000:150000:150000']
+		['pop', '150 000 ± 0', 'nb', '150000:150000:150000'],
+		// ± as typed on a keyboard without it.
+		['s1', '10 % +/- 5 %', 'nb', '0.1:0.05:0.15'],
+		['s1', '10% +- 5%', 'en', '0.1:0.05:0.15'],
+		['ben', '250 000 +/− 50 000', 'da', '250000:200000:300000']
 	] as const)('%s: «%s» (%s) is %s', (key, text, locale, value) => {
 		expect(readField(key, text, locale)).toEqual({ ok: true, value });
 	});
@@ -231,6 +235,9 @@ describe('a range typed in a field', () => {
 			error: { message: expect.stringContaining('cannot be read') }
 		});
 		expect(readField('pop', `1 ±${' '.repeat(8000)}x`, 'en')).toMatchObject({ ok: false });
+		// `+`, spaces and no minus: where `+/-` is looked for.
+		expect(readField('pop', `1 +${' '.repeat(100_000)}x`, 'en')).toMatchObject({ ok: false });
+		expect(readField('pop', '1 +/'.repeat(20_000), 'en')).toMatchObject({ ok: false });
 	});
 
 	it('keeps the figures of its BASE and the range in the address', () => {
