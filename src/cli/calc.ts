@@ -12,7 +12,7 @@ import { formatByUnit, isLocale, type Currency, type Locale } from '../lib/forma
 import { t } from '../lib/i18n';
 import '../lib/i18n/all-locales';
 import type { Report } from '../lib/report';
-import { calculate } from '../lib/report/calculate';
+import { answerOf, calculate } from '../lib/report/calculate';
 import { tornadoWords } from '../lib/charts';
 import {
 	claimProbabilitySentences,
@@ -178,7 +178,9 @@ export function run(args: string[]): { code: number; stdout: string; stderr: str
 	}
 	const { report, lang } = outcome;
 	const currency = outcome.scenario.cur;
-	if (options.json) return { code: 0, stdout: JSON.stringify(report, null, 2) + '\n', stderr: '' };
+	if (options.json) {
+		return { code: 0, stdout: JSON.stringify(answerOf(outcome), null, 2) + '\n', stderr: '' };
+	}
 	const parts = [
 		report.canonical,
 		reportHeadline(report, lang, currency),

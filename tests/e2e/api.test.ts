@@ -33,6 +33,17 @@ describe('GET /api/v1/calc', () => {
 		});
 	});
 
+	it('gives the headline, with its 90 % interval where ranges vary it', async () => {
+		const plain = await (await api(SEED)).json();
+		expect(plain.headline).toBe(
+			'15\u00a0000 personer tilbake i arbeid sparer 3,75\u00a0mrd.\u00a0kr i trygdeytelser per år.'
+		);
+		const ranged = await (await api('pop=150000&s1=0.1:0.05:0.15&ben=250000&lang=en&v=3')).json();
+		expect(ranged.headline).toMatch(
+			/^15,000 people back in work save NOK\u00a03\.75\u00a0billion \(90% interval NOK\u00a0[\d.]+\u00a0billion–NOK\u00a0[\d.]+\u00a0billion\) in benefits per year\.$/
+		);
+	});
+
 	it('answers HEAD like GET, without a body', async () => {
 		const response = await api(SEED, { method: 'HEAD' });
 		expect(response.status).toBe(200);

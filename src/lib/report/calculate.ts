@@ -13,6 +13,7 @@ import {
 	type Report,
 	type ReportOptions
 } from './index';
+import { reportHeadline } from './sentences';
 import { uncertaintyOf } from './uncertainty';
 
 export type Outcome =
@@ -39,4 +40,15 @@ export function calculate(query: string, options: ReportOptions = {}): Outcome {
 		report: buildReport(decoded.input, decoded.lang, { simulate: uncertaintyOf, ...options }),
 		lang: decoded.lang
 	};
+}
+
+/**
+ * A report as the API and the CLI's `--json` answer it: with its headline, the sentence the
+ * calculator, embed, social card and CLI lead with (its 90 % interval where ranges vary it), in
+ * the scenario's language and currency.
+ */
+export function answerOf(outcome: Extract<Outcome, { ok: true }>): Report & { headline: string } {
+	const { report, lang, scenario } = outcome;
+	const { v, canonical, ...rest } = report;
+	return { v, canonical, headline: reportHeadline(report, lang, scenario.cur), ...rest };
 }

@@ -32,6 +32,9 @@ describe('npm run calc', () => {
 		expect(result.code).toBe(0);
 		const json = JSON.parse(result.stdout);
 		expect(json.canonical).toBe(`${SEED}&v=1`);
+		expect(json.headline).toBe(
+			'15\u00a0000 personer tilbake i arbeid sparer 3,75\u00a0mrd.\u00a0kr i trygdeytelser per år.'
+		);
 		expect(json.results.benefit_saving).toBe('3750000000');
 		expect(json.trail[0].label).toBe('Personer tilbake i arbeid');
 	});
@@ -83,6 +86,9 @@ describe('npm run calc with ranges', () => {
 			/^15,000 people back in work save NOK\u00a03\.75\u00a0billion \(90% interval NOK\u00a0[\d.]+\u00a0billion–NOK\u00a0[\d.]+\u00a0billion\) in benefits per year\.$/
 		);
 		expect(lines).toContain('Uncertainty');
+		// The same headline in the JSON answer.
+		const json = JSON.parse(run([RANGED, '--lang', 'en', '--json']).stdout);
+		expect(json.headline).toBe(lines[1]);
 		expect(lines).toContain('The present value of the net effect is above 0 in 100% of draws.');
 		expect(result.stdout).toMatch(
 			/“Benefits no longer paid over NOK\u00a03,000,000,000” holds in [\d.]+% of draws\./

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { localeFromSearch, t } from '$lib/i18n';
-import { calculate } from '$lib/report/calculate';
+import { answerOf, calculate } from '$lib/report/calculate';
 import { cacheControlFor, requestBudget } from '$lib/server/work';
 import type { RequestHandler } from './$types';
 
@@ -20,7 +20,7 @@ export const GET: RequestHandler = ({ url, request }) => {
 		return json({ errors: outcome.errors }, { status: 400, headers });
 	}
 	const headers = { 'Cache-Control': cacheControlFor(budget, CACHE_OK) };
-	return json(outcome.report, { headers });
+	return json(answerOf(outcome), { headers });
 };
 
 /** Only GET (and HEAD): the API reads, it never writes. */
