@@ -111,14 +111,15 @@ function claimRow(claim: CardClaim): CardNode {
  * the headline sentence, its detail, up to four claims each with a bar in its verdict's colour,
  * and the footer. Pure: the same text always gives the same tree.
  *
- * Height budget, 546 px inside the padding: wordmark 41, title 77, headline box 18 + 46 a line
- * + detail 65, claims 18 + 40 each, footer 48. Three claims fit beside a headline of three lines
- * (519 px), four beside one of two (513 px), so four claims clamp the headline at two lines: its
- * usual length, at about 45 characters a line.
+ * Height budget, 546 px inside the padding: wordmark 41, title 10 + 34 a line, headline box
+ * 18 + 46 a line + detail 65, claims 18 + 40 each, footer 48. A headline with its 90 % interval
+ * takes three lines (about 45 characters a line), and two would cut the interval in Danish: so
+ * the headline always has three, and four claims take the title's second line (532 px; three
+ * claims beside a two-line title, 526 px).
  */
 export function cardElement(card: CardText): CardNode {
 	const claims = card.claims.slice(0, MAX_CLAIMS);
-	const headlineLines = claims.length === MAX_CLAIMS ? 2 : 3;
+	const titleLines = claims.length === MAX_CLAIMS ? 1 : 2;
 	return div(
 		{
 			display: 'flex',
@@ -136,7 +137,7 @@ export function cardElement(card: CardText): CardNode {
 		},
 		[
 			div({ color: COLOURS.accent, fontSize: 30, fontWeight: 700, flexShrink: 0 }, 'Overslag'),
-			textBlock(card.title, 2, { marginTop: 10, fontSize: 28, lineHeight: 1.2 }),
+			textBlock(card.title, titleLines, { marginTop: 10, fontSize: 28, lineHeight: 1.2 }),
 			div(
 				{
 					display: 'flex',
@@ -147,7 +148,7 @@ export function cardElement(card: CardText): CardNode {
 					borderLeft: `6px solid ${COLOURS.accent}`
 				},
 				[
-					textBlock(card.headline, headlineLines, {
+					textBlock(card.headline, 3, {
 						fontSize: 40,
 						fontWeight: 700,
 						lineHeight: 1.15

@@ -134,6 +134,14 @@ describe('cardElement', () => {
 		]);
 	});
 
+	it('gives the headline three lines, which its 90 % interval needs; four claims take the title’s second', () => {
+		const clamp = (card: typeof seed, text: string) =>
+			nodes(cardElement(card)).find((node) => node.props.children === text)?.props.style.lineClamp;
+		expect([clamp(seed, seed.title), clamp(seed, seed.headline)]).toEqual([2, 3]);
+		const four = { ...seed, claims: [...seed.claims, ...seed.claims] };
+		expect([clamp(four, seed.title), clamp(four, seed.headline)]).toEqual([1, 3]);
+	});
+
 	it('shows at most four claims', () => {
 		const claim = {
 			text: 'Netto effekt over 0\u00a0kr',
