@@ -84,8 +84,10 @@ export function rangeTexts(text: string): [string, string, string] | null {
 	return nonEmpty(parts.map((part) => part.trim())) as [string, string, string] | null;
 }
 
-/** How `±` is written without the sign on the keyboard. */
-// One quantifier, so a `+` followed by 100 000 spaces is read in linear time.
+/**
+ * `±`, or as it is written without the sign on the keyboard (`+/-`, `+-`). One quantifier, so
+ * a `+` followed by 100 000 spaces is read in linear time.
+ */
 const PLUS_MINUS = /±|\+[\s/]*[-−–]/u;
 
 /**
