@@ -309,6 +309,23 @@ describe('honest adjustments in one click', () => {
 		expect(await link.getAttribute('href')).toMatch(/b_btax=0\.134&b_dead=0\.72&lang=en&v=3$/);
 		await page.close();
 	});
+
+	it('is offered on a response-only seed as its sources’ figures, which B computes', async () => {
+		const page = await newPage(false);
+		await page.goto(`${base}/claims/ptsd-infusjon?lang=en`);
+		expect(await page.locator('main').textContent()).toContain(
+			"the figures the sources below give instead of the article's: Funnel step 1 (s1) 2.6% (Tidsskriftet / Helsetidsskriftet, 2025), Funnel step 2 (s2) 40%"
+		);
+		await page.getByRole('link', { name: 'See it with honest adjustments' }).click();
+		expect(page.url()).toContain('b_s1=0.026&b_s2=0.4');
+		// 5 550 203 × 2.6 % × 40 % × 70 % = 40 405.47784 people who respond in B, shown whole.
+		expect(
+			await page
+				.locator('section.comparison [data-result="helped"] [data-column="b"]')
+				.textContent()
+		).toBe('40,405');
+		await page.close();
+	});
 });
 
 describe('a discount schedule typed in the form', () => {

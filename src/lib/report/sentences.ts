@@ -20,6 +20,7 @@ import { countKey, t } from '../i18n';
 import type { Summary } from '../uncertainty/summary';
 import type { Simulation } from '../uncertainty/simulate';
 import type { Adjustment } from '../scenario/adjustments';
+import type { Correction } from '../scenario/presets';
 import type { Comparison, Report } from './index';
 import type { Uncertainty } from './uncertainty';
 import { keyName } from './issues';
@@ -456,4 +457,19 @@ export function adjustmentsSentence(
 ): string {
 	const changes = adjustments.map(({ key, value }) => inputWithValue(key, value, lang, currency));
 	return t(lang, 'adjust.what', { changes: changes.join(', ') });
+}
+
+/**
+ * What a preset's scenario B takes from its context notes instead of the article's figures:
+ * "… Funnel step 1 (s1) 2.6% (Tidsskriftet / Helsetidsskriftet, 2025) …".
+ */
+export function correctionsSentence(
+	corrections: readonly Correction[],
+	lang: Locale,
+	currency: Currency
+): string {
+	const changes = corrections.map(
+		({ key, value, source }) => `${inputWithValue(key, value, lang, currency)} (${source[lang]})`
+	);
+	return t(lang, 'adjust.corrections', { changes: changes.join(', ') });
 }

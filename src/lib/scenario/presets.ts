@@ -10,9 +10,10 @@
  */
 import { honestAdjustments } from './adjustments';
 import type { Locale } from '../format/locale';
+import type { DecimalString, FunnelKey } from '../model/types';
 import { decode, encode } from './codec';
 import { referenceValue } from './fact-text';
-import { NORWAY_REFERENCE_SOURCES, POPULATION_NORWAY_2024, same } from './facts';
+import { NORWAY_REFERENCE_SOURCES, POPULATION_NORWAY_2024, same, type Localized } from './facts';
 import type { Preset, ReferencePreset, SeedPreset } from './preset-types';
 import { withDefaults, type Scenario } from './schema';
 
@@ -163,7 +164,9 @@ const anxiety: SeedPreset = {
 			text: 'only about 60% of patients respond to those treatments to any significant degree',
 			source: same('Bystritsky et al., Molecular Psychiatry 2006 (PubMed 16847460)'),
 			quote: true,
-			lang: 'en'
+			lang: 'en',
+			// About 60 % respond, so about 40 % respond inadequately (the article's step 2).
+			corrects: { key: 's2', value: '0.4' }
 		},
 		{
 			text: 'Disse tallene representerer vår interne kvalitetssikring og er ikke en del av en formell forskningsstudie.',
@@ -232,7 +235,8 @@ const ptsd: SeedPreset = {
 				en: 'A Norwegian study estimates the lifetime prevalence of PTSD at about 2.6%.'
 			},
 			source: same('Tidsskriftet / Helsetidsskriftet, 2025'),
-			quote: false
+			quote: false,
+			corrects: { key: 's1', value: '0.026' }
 		},
 		{
 			text: 'Approximately 60% of patients with PTSD respond to SSRIs, and only 20%–30% achieve complete remission',
@@ -242,7 +246,9 @@ const ptsd: SeedPreset = {
 				en: 'Feder et al., Am J Psychiatry 2021 (reprinted in Focus 2023)'
 			},
 			quote: true,
-			lang: 'en'
+			lang: 'en',
+			// 60 % respond to SSRIs, so 40 % get no response (the article's step 2).
+			corrects: { key: 's2', value: '0.4' }
 		},
 		{
 			text: {
@@ -342,14 +348,29 @@ function presetScenario(preset: Preset, lang: Locale): Scenario {
 	return { ...decoded.input, title };
 }
 
+/** A figure a preset's context note gives for one of its funnel steps, with its source. */
+export interface Correction {
+	key: FunnelKey;
+	value: DecimalString;
+	source: Localized;
+}
+
+/** The corrections of a preset's context notes (`PresetNote.corrects`), in the notes' order. */
+export function presetCorrections(preset: Preset): Correction[] {
+	return preset.notes.flatMap(({ corrects, source }) =>
+		corrects === undefined ? [] : [{ ...corrects, source }]
+	);
+}
+
 /**
- * The calculator's query for a preset with its honest adjustments as scenario B
- * (`adjustments.ts`), titled as `presetVaryQuery`; null when none applies.
+ * The calculator's query for a preset with, as scenario B, its honest adjustments
+ * (`adjustments.ts`) and the figures its context notes give instead of the article's
+ * (`presetCorrections`), titled as `presetVaryQuery`; null when there are none.
  */
 export function presetAdjustedQuery(preset: Preset, lang: Locale): string | null {
 	const scenario = presetScenario(preset, lang);
-	const adjustments = honestAdjustments(scenario);
-	if (adjustments.length === 0) return null;
-	const b = Object.fromEntries(adjustments.map(({ key, value }) => [`b_${key}`, value]));
+	const changes = [...honestAdjustments(scenario), ...presetCorrections(preset)];
+	if (changes.length === 0) return null;
+	const b = Object.fromEntries(changes.map(({ key, value }) => [`b_${key}`, value]));
 	return encode({ ...scenario, ...b }, { lang });
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import '../../../src/lib/i18n/all-locales';
 import { buildReport } from '../../../src/lib/report';
-import { adjustmentsSentence } from '../../../src/lib/report/sentences';
+import { adjustmentsSentence, correctionsSentence } from '../../../src/lib/report/sentences';
 import {
 	adjustedKeys,
 	decode,
@@ -15,7 +15,7 @@ import {
 	type Scenario
 } from '../../../src/lib/scenario';
 import { adjustedQuery } from '../../../src/lib/scenario/local-href';
-import { presetAdjustedQuery } from '../../../src/lib/scenario/presets';
+import { presetAdjustedQuery, presetCorrections } from '../../../src/lib/scenario/presets';
 
 const SEED = 'pop=150000&s1=0.1&ben=250000&v=2';
 
@@ -101,6 +101,38 @@ describe('what the reader is told', () => {
 			'As B beside A: Tax on benefits (btax) 13.4%, Deadweight (dead) 72%, sourced figures a ' +
 				'published claim often leaves out. Drop-off and part-time work have no sourced typical ' +
 				'figure here, so B leaves them as they are.'
+		);
+	});
+
+	// Their funnels start from 5 550 203 people. PTSD as published: × 6 % × 60 % × 70 %; with
+	// the Norwegian lifetime prevalence (2.6 %) and 40 % without response to SSRIs (60 % respond):
+	// 5 550 203 × 0.026 = 144 305.278, × 0.4 = 57 722.1112, × 0.7 = 40 405.47784. Anxiety with
+	// 40 % responding inadequately (about 60 % respond): 5 550 203 × 0.15 × 0.4 × 0.6
+	// = 5 550 203 × 0.036 = 199 807.308.
+	it.each([
+		['ptsd-infusjon', 'b_s1=0.026&b_s2=0.4', '40405.47784'],
+		['angst-behandlingsresistent', 'b_s2=0.4', '199807.308']
+	] as const)(
+		'gives the response-only seed %s a scenario B of its sources’ figures: %s',
+		(slug, b, helped) => {
+			const preset = findPreset(slug)!;
+			expect(presetCorrections(preset).map(({ key, value }) => `b_${key}=${value}`)).toEqual(
+				b.split('&')
+			);
+			const query = presetAdjustedQuery(preset, 'nb')!;
+			expect(query).toContain(b);
+			const report = buildReport(scenarioOf(query), 'nb');
+			expect(report.comparison?.results.helped).toBe(helped);
+		}
+	);
+
+	it('says what B takes from which source, in each language', () => {
+		const corrections = presetCorrections(findPreset('ptsd-infusjon')!);
+		expect(correctionsSentence(corrections, 'en', 'NOK')).toBe(
+			"As B beside A, the figures the sources below give instead of the article's: Funnel step 1 (s1) 2.6% (Tidsskriftet / Helsetidsskriftet, 2025), Funnel step 2 (s2) 40% (Feder et al., Am J Psychiatry 2021 (reprinted in Focus 2023))."
+		);
+		expect(correctionsSentence(corrections, 'nb', 'NOK')).toContain(
+			'Trakt-steg 2 (s2) 40\u00a0% (Feder et al., Am J Psychiatry 2021 (opptrykk i Focus 2023))'
 		);
 	});
 

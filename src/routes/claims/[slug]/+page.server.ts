@@ -3,7 +3,12 @@ import { claimReview, jsonLd } from '$lib/embed/claim-review';
 import { localeFromSearch, t } from '$lib/i18n';
 import { findPreset } from '$lib/scenario';
 import { localHref } from '$lib/scenario/local-href';
-import { presetAdjustedQuery, presetTitle, presetVaryQuery } from '$lib/scenario/presets';
+import {
+	presetAdjustedQuery,
+	presetCorrections,
+	presetTitle,
+	presetVaryQuery
+} from '$lib/scenario/presets';
 import { CACHE_HEADERS, presetReport } from '../preset-report';
 import type { PageServerLoad } from './$types';
 
@@ -26,8 +31,10 @@ export const load: PageServerLoad = ({ params, url, setHeaders }) => {
 	const claimReviews = report.claims.map((claim) => jsonLd(claimReview(claim, page)));
 	// "Vary this" opens the calculator with the preset's title, so its citation names it.
 	const varyQuery = presetVaryQuery(preset, lang);
-	// The same with the honest adjustments the preset leaves out as scenario B.
+	// The same with the honest adjustments the preset leaves out, and the figures its context
+	// notes give instead of the article's, as scenario B.
 	const adjustedQuery = presetAdjustedQuery(preset, lang);
+	const corrections = presetCorrections(preset);
 	return {
 		preset,
 		title: presetTitle(preset, lang),
@@ -35,6 +42,7 @@ export const load: PageServerLoad = ({ params, url, setHeaders }) => {
 		currency,
 		claimReviews,
 		varyQuery,
-		adjustedQuery
+		adjustedQuery,
+		corrections
 	};
 };
