@@ -25,8 +25,8 @@ export const WORST_QUERY = [
 /**
  * The costliest valid URL with ranges: the worst URL's shape with every numeric input but
  * `years` given as a range (the cost of public funds too, in the society perspective), the most
- * draws (`n=100000`), and a scenario B, which is simulated as well. Written in its canonical
- * order, so the page answers it rather than redirecting.
+ * draws (`n=100000`), and a scenario B (computed exactly beside A; only A is simulated).
+ * Written in its canonical order, so the page answers it rather than redirecting.
  */
 export const WORST_RANGES_QUERY = [
 	'pop=150000:120000:180000',

@@ -107,6 +107,17 @@ describe('warnings of what a figure assumes', () => {
 		]);
 	});
 
+	it('no lifetime warning for a 12-month prevalence', () => {
+		const ids = allIdsOf({
+			pop: '1000',
+			s1: '0.15',
+			s2: '0.5',
+			dead: '0.1',
+			kinds: { s1: 'prev_year', s2: 'rtw' }
+		});
+		expect(ids).toStrictEqual([]);
+	});
+
 	it('no response warning once a step is a return to work', () => {
 		const ids = allIdsOf({
 			pop: '1000',
