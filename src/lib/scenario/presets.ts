@@ -164,9 +164,7 @@ const anxiety: SeedPreset = {
 			text: 'only about 60% of patients respond to those treatments to any significant degree',
 			source: same('Bystritsky et al., Molecular Psychiatry 2006 (PubMed 16847460)'),
 			quote: true,
-			lang: 'en',
-			// About 60 % respond, so about 40 % respond inadequately (the article's step 2).
-			corrects: { key: 's2', value: '0.4' }
+			lang: 'en'
 		},
 		{
 			text: 'Disse tallene representerer vår interne kvalitetssikring og er ikke en del av en formell forskningsstudie.',
