@@ -113,13 +113,15 @@ function claimRow(claim: CardClaim): CardNode {
  *
  * Height budget, 546 px inside the padding: wordmark 41, title 10 + 34 a line, headline box
  * 18 + 46 a line + detail 65, claims 18 + 40 each, footer 48. A headline with its 90 % interval
- * takes three lines (about 45 characters a line), and two would cut the interval in Danish: so
- * the headline always has three, and four claims take the title's second line (532 px; three
- * claims beside a two-line title, 526 px).
+ * takes three lines (about 45 characters a line), and two would cut the interval in Danish; the
+ * longer headline of an older link whose funnel ends in a response takes four. So the headline
+ * has four lines beside at most two claims (531 px), three beside three (526 px), and three
+ * beside four, which take the title's second line (532 px).
  */
 export function cardElement(card: CardText): CardNode {
 	const claims = card.claims.slice(0, MAX_CLAIMS);
 	const titleLines = claims.length === MAX_CLAIMS ? 1 : 2;
+	const headlineLines = claims.length <= 2 ? 4 : 3;
 	return div(
 		{
 			display: 'flex',
@@ -148,7 +150,7 @@ export function cardElement(card: CardText): CardNode {
 					borderLeft: `6px solid ${COLOURS.accent}`
 				},
 				[
-					textBlock(card.headline, 3, {
+					textBlock(card.headline, headlineLines, {
 						fontSize: 40,
 						fontWeight: 700,
 						lineHeight: 1.15

@@ -134,12 +134,17 @@ describe('cardElement', () => {
 		]);
 	});
 
-	it('gives the headline three lines, which its 90 % interval needs; four claims take the title’s second', () => {
+	it('gives the headline the lines its interval needs: four beside two claims, three beside more', () => {
 		const clamp = (card: typeof seed, text: string) =>
 			nodes(cardElement(card)).find((node) => node.props.children === text)?.props.style.lineClamp;
-		expect([clamp(seed, seed.title), clamp(seed, seed.headline)]).toEqual([2, 3]);
-		const four = { ...seed, claims: [...seed.claims, ...seed.claims] };
-		expect([clamp(four, seed.title), clamp(four, seed.headline)]).toEqual([1, 3]);
+		const withClaims = (count: number) => ({
+			...seed,
+			claims: Array.from({ length: count }, () => seed.claims[0]!)
+		});
+		expect([0, 2, 3, 4].map((count) => clamp(withClaims(count), seed.headline))).toEqual([
+			4, 4, 3, 3
+		]);
+		expect([0, 2, 3, 4].map((count) => clamp(withClaims(count), seed.title))).toEqual([2, 2, 2, 1]);
 	});
 
 	it('shows at most four claims', () => {
