@@ -324,6 +324,8 @@ describe('honest adjustments in one click', () => {
 				.locator('section.comparison [data-result="helped"] [data-column="b"]')
 				.textContent()
 		).toBe('40,405');
+		// No money is counted in A or B: no chart of empty bars below the table.
+		expect(await page.locator('section.comparison figure').count()).toBe(0);
 		await page.close();
 	});
 });

@@ -18,6 +18,18 @@ export function comparisonChartIds(report: Report): ResultId[] {
 }
 
 /**
+ * Whether the chart of A and B has anything to draw: a figure it compares that is not 0 (nor
+ * missing) in A or in B. Not so for a funnel that ends in a response to treatment, where no money
+ * is counted in either; its people are in the table above the chart.
+ */
+export function hasComparisonChart(report: Report, comparison: Comparison): boolean {
+	const drawn = (value: string | null) => value !== null && value !== '0';
+	return comparisonChartIds(report).some(
+		(id) => drawn(report.results[id]) || drawn(comparison.results[id])
+	);
+}
+
+/**
  * Title, data table (exact figures of A and B and B − A) and text alternative of the chart of
  * A and B: what B does to the last figure it compares, the net effect or its present value.
  */

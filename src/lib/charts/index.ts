@@ -12,7 +12,7 @@ export {
 	type GrossPart
 } from './gross-effect';
 export { tornadoWords } from './tornado';
-export { comparisonChartIds, comparisonWords } from './comparison';
+export { comparisonChartIds, comparisonWords, hasComparisonChart } from './comparison';
 export { chartedYears, yearlyWords } from './yearly';
 export { palette, type Palette } from './palette';
 export {

@@ -4,7 +4,7 @@
  * B has deadweight 30 %, 10 500 in work, and a programme cost of 1 000 kr per participant.
  */
 import { describe, expect, it } from 'vitest';
-import { comparisonWords } from '../../../src/lib/charts';
+import { comparisonWords, hasComparisonChart } from '../../../src/lib/charts';
 import { comparisonConfig } from '../../../src/lib/charts/draw/comparison';
 import { nb, reportOf } from './report-of';
 
@@ -42,5 +42,20 @@ describe('the drawing of A and B', () => {
 		expect(a?.data).toEqual([3750000000, 3750000000, 0, 3750000000]);
 		expect(b?.data).toEqual([2625000000, 2625000000, 15000000, 2610000000]);
 		expect(config.data.labels).toHaveLength(4);
+	});
+});
+
+describe('whether there is a chart of A and B', () => {
+	it('is there when a money key figure is not 0 in A or B', () => {
+		expect(hasComparisonChart(report, comparison)).toBe(true);
+		// A counts no money at all; B's programme cost of 1 000 kr per participant does.
+		const costly = reportOf('pop=150000&s1=0.1&b_cost=1000&v=3');
+		expect(hasComparisonChart(costly, costly.comparison!)).toBe(true);
+	});
+
+	it('is not for a funnel that ends in a response, where neither counts any money', () => {
+		const response = reportOf('pop=1000&s1=0.5&k1=response&ben=100000&b_s1=0.25&v=3');
+		expect(response.comparison?.results.helped).toBe('250');
+		expect(hasComparisonChart(response, response.comparison!)).toBe(false);
 	});
 });
