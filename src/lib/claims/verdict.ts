@@ -2,6 +2,7 @@
  * The verdict on one claim (DESIGN.md §3): does the computed figure bear out what was published,
  * and by how much does it miss. Framework-free; exact decimal arithmetic in `D`.
  */
+import { withoutTrailingZeros } from '../format/format-number';
 import { D, toCanonical } from '../model/decimal';
 import type { DecimalString, Results, RulesVersion } from '../model/types';
 import type { Claim, ClaimResult } from './types';
@@ -13,7 +14,7 @@ export type ClaimCheck = Pick<ClaimResult, 'verdict' | 'difference' | 'relative_
  * `4000000000` → 1, `3750000000` → 3, `0.105` → 3, `15000` → 2. Zero counts as 1.
  */
 export function significantDigitsOf(value: DecimalString): number {
-	const digits = value.replace(/^-/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+	const digits = withoutTrailingZeros(value.replace(/^-/, '').replace('.', '').replace(/^0+/, ''));
 	return Math.max(digits.length, 1);
 }
 

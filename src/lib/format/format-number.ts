@@ -170,9 +170,15 @@ function roundToThreeSignificant(integer: string): string {
 	return leading.integer + '0'.repeat(integer.length - 3);
 }
 
-/** Trailing zeros dropped, keeping `minimum` digits: (`500`, 1) → `5`, (`500`, 2) → `50`. */
-function withoutTrailingZeros(fraction: string, minimum: number): string {
-	return fraction.slice(0, minimum) + fraction.slice(minimum).replace(/0+$/, '');
+/**
+ * `digits` without the zeros that end it, keeping at least `keep` digits: (`500`) → `5`,
+ * (`500`, 2) → `50`. A loop: `/0+$/` tries every zero as the start of the run, quadratic in a
+ * long run of zeros that does not end the text.
+ */
+export function withoutTrailingZeros(digits: string, keep = 0): string {
+	let end = digits.length;
+	while (end > keep && digits[end - 1] === '0') end--;
+	return digits.slice(0, end);
 }
 
 /**
@@ -334,7 +340,7 @@ export function formatCompact(value: DecimalString, locale: Locale, currency?: C
 	const milliards = rounded.length >= 10;
 	// ÷ 10^9 or 10^6 by moving the decimal point: `3750000000` → `3.75`.
 	const shift = milliards ? 9 : 6;
-	const scaledFraction = rounded.slice(-shift).replace(/0+$/, '');
+	const scaledFraction = withoutTrailingZeros(rounded.slice(-shift));
 	const scaled = rounded.slice(0, -shift) + (scaledFraction ? `.${scaledFraction}` : '');
 	const words = SCALE_WORDS[locale];
 	const text =

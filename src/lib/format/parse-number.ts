@@ -18,6 +18,7 @@
  */
 import { D, toCanonical } from '../model/decimal';
 import type { DecimalString } from '../model/types';
+import { withoutTrailingZeros } from './format-number';
 import type { Locale } from './locale';
 import { readDigits } from './parse-digits';
 import { tokenize, type Token } from './parse-tokens';
@@ -121,7 +122,7 @@ function checkParts(before: Part[], after: Part[], kind: ParseKind): ParseResult
 function countSignificant(integer: string, fraction: string): number {
 	const fromFirstNonZero = (integer + fraction).replace(/^0+/, '');
 	if (fromFirstNonZero === '') return 1;
-	return fraction === '' ? fromFirstNonZero.replace(/0+$/, '').length : fromFirstNonZero.length;
+	return fraction === '' ? withoutTrailingZeros(fromFirstNonZero).length : fromFirstNonZero.length;
 }
 
 function parse(text: unknown, locale: Locale, kind: ParseKind, signed: boolean): ParseResult {

@@ -19,6 +19,7 @@ import {
 	type RulesVersion
 } from '../model/types';
 import { CLAIM_OPS, type Claim, type ClaimKey, type ClaimOp } from '../claims/types';
+import { withoutTrailingZeros } from '../format/format-number';
 import { fail, type IssueCode } from './issues';
 import {
 	CLAIM_ALLOWED,
@@ -37,13 +38,6 @@ export const SIGNED_DECIMAL_PATTERN = /^-?\d+(\.\d+)?$/;
 export const WHOLE_PATTERN = /^\d+$/;
 
 type DecimalRule = Extract<Rule, { kind: 'decimal' }>;
-
-/** `digits` without the zeros that end it (a loop: `/0+$/` backtracks quadratically). */
-function withoutTrailingZeros(digits: string): string {
-	let end = digits.length;
-	while (end > 0 && digits[end - 1] === '0') end--;
-	return digits.slice(0, end);
-}
 
 /**
  * Significant digits of a plain decimal as written: leading zeros and the zeros that end its
