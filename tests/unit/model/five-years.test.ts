@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { runModel, type YearRow } from '../../../src/lib/model';
-import { modelInput, show } from './helpers';
+import { FIVE_YEARS, show } from './helpers';
 
 /*
- * A five-year case worked out by hand.
+ * A five-year case worked out by hand (its input is FIVE_YEARS in helpers.ts).
  *
  * Funnel: helped = 1000 × 0.5 × 0.4 = 200; participants = 200 ÷ 0.8 = 250;
  * attributable = 200 × (1 − 0.25) × (1 − 0.2) = 200 × 0.75 × 0.8 = 120.
@@ -51,25 +51,6 @@ import { modelInput, show } from './helpers';
  *   = 125000 ÷ 102069 = 1.224661748425084991525340700898411858644|642…: above 1, no success
  *   rate pays off; the 41st digit is 6, so …858644 rounds up to …858645.
  */
-const fiveYears = modelInput({
-	pop: '1000',
-	s1: '0.5',
-	s2: '0.4',
-	ben: '200000',
-	btax: '0.25',
-	wage: '400000',
-	wtax: '0.25',
-	emp: '0.15',
-	work: '0.5',
-	health: '10000',
-	cost: '100000',
-	success: '0.8',
-	dead: '0.25',
-	disp: '0.2',
-	drop: '0.5',
-	years: 5,
-	disc: '0.25'
-});
 
 /** The parts shared by both perspectives, year by year (see above). */
 const PARTS = [
@@ -118,7 +99,7 @@ const COMMON = {
 };
 
 describe('runModel: five years, fiscal perspective', () => {
-	const { results, byYear, trail } = runModel(fiveYears);
+	const { results, byYear, trail } = runModel(FIVE_YEARS);
 
 	it('gives every year row', () => {
 		expect(byYear).toEqual(
@@ -198,7 +179,7 @@ describe('runModel: five years, fiscal perspective', () => {
 });
 
 describe('runModel: five years, society perspective', () => {
-	const { results, byYear, trail } = runModel({ ...fiveYears, persp: 'society' });
+	const { results, byYear, trail } = runModel({ ...FIVE_YEARS, persp: 'society' });
 
 	it('gives every year row', () => {
 		expect(byYear).toEqual(
@@ -241,7 +222,7 @@ describe('runModel: five years, society perspective', () => {
 });
 
 describe('runModel: five years, a programme that never pays back', () => {
-	const { results, byYear, trail } = runModel({ ...fiveYears, cost: '200000' });
+	const { results, byYear, trail } = runModel({ ...FIVE_YEARS, cost: '200000' });
 
 	it('stays below zero every year', () => {
 		expect(byYear.map((row) => row.cumulative_pv)).toEqual([

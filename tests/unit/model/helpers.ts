@@ -32,6 +32,30 @@ export function modelInput(overrides: Partial<ModelInput> & { pop: string }): Mo
 	};
 }
 
+/**
+ * The five-year case worked out by hand in five-years.test.ts (its comment has the working):
+ * attributable 120, drop-off 0.5, discount rate 0.25, fiscal pv_net 7 662 080.
+ */
+export const FIVE_YEARS: ModelInput = modelInput({
+	pop: '1000',
+	s1: '0.5',
+	s2: '0.4',
+	ben: '200000',
+	btax: '0.25',
+	wage: '400000',
+	wtax: '0.25',
+	emp: '0.15',
+	work: '0.5',
+	health: '10000',
+	cost: '100000',
+	success: '0.8',
+	dead: '0.25',
+	disp: '0.2',
+	drop: '0.5',
+	years: 5,
+	disc: '0.25'
+});
+
 /** A formula as one line: refs as `id=value`, numbers and operators as written. */
 export function show(formula: readonly FormulaToken[]): string {
 	return formula

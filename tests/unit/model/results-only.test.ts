@@ -9,7 +9,7 @@ import {
 	type ModelInput
 } from '../../../src/lib/model';
 import { anyInput } from './arbitraries';
-import { modelInput } from './helpers';
+import { FIVE_YEARS } from './helpers';
 
 /**
  * `anyInput` under every rules version, with a discount schedule or none and each funnel step of
@@ -66,26 +66,7 @@ describe('resultOf', () => {
 		['break_even_success', '0.6123308742125424957626703504492059293223'],
 		['payback_year', '2']
 	] as const)('gives %s of the five-year case: %s', (id, expected) => {
-		const input = modelInput({
-			pop: '1000',
-			s1: '0.5',
-			s2: '0.4',
-			ben: '200000',
-			btax: '0.25',
-			wage: '400000',
-			wtax: '0.25',
-			emp: '0.15',
-			work: '0.5',
-			health: '10000',
-			cost: '100000',
-			success: '0.8',
-			dead: '0.25',
-			disp: '0.2',
-			drop: '0.5',
-			years: 5,
-			disc: '0.25'
-		});
-		expect(resultOf(input, id)).toBe(expected);
+		expect(resultOf(FIVE_YEARS, id)).toBe(expected);
 	});
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runModel } from '../../../src/lib/model';
 import { rememberLast } from '../../../src/lib/model/remember';
-import { modelInput } from './helpers';
+import { FIVE_YEARS, modelInput } from './helpers';
 
 describe('rememberLast', () => {
 	const counted = () => {
@@ -45,25 +45,6 @@ describe('rememberLast', () => {
  * - years 3: pv_net = −5 200 000 + 7 920 000 + 3 168 000 = 5 888 000;
  * - pop 2000: attributable 240, every figure and the programme cost doubled: 15 324 160.
  */
-const fiveYears = modelInput({
-	pop: '1000',
-	s1: '0.5',
-	s2: '0.4',
-	ben: '200000',
-	btax: '0.25',
-	wage: '400000',
-	wtax: '0.25',
-	emp: '0.15',
-	work: '0.5',
-	health: '10000',
-	cost: '100000',
-	success: '0.8',
-	dead: '0.25',
-	disp: '0.2',
-	drop: '0.5',
-	years: 5,
-	disc: '0.25'
-});
 const VARIANTS = [
 	['disc 0', { disc: '0' }, '13362500'],
 	['drop 0', { drop: '0' }, '41559680'],
@@ -75,11 +56,11 @@ describe('runs one after another', () => {
 	it.each(VARIANTS)(
 		'a run with %s right after the base run (and the base again) gives its own figures',
 		(_, change, pvNet) => {
-			const variant = { ...fiveYears, ...change };
+			const variant = { ...FIVE_YEARS, ...change };
 			for (const trail of [true, false]) {
-				expect(runModel(fiveYears, { trail }).results.pv_net).toBe('7662080');
+				expect(runModel(FIVE_YEARS, { trail }).results.pv_net).toBe('7662080');
 				expect(runModel(variant, { trail }).results.pv_net).toBe(pvNet);
-				expect(runModel(fiveYears, { trail }).results.pv_net).toBe('7662080');
+				expect(runModel(FIVE_YEARS, { trail }).results.pv_net).toBe('7662080');
 				expect(runModel(variant, { trail }).results.pv_net).toBe(pvNet);
 			}
 		}
