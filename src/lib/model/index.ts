@@ -69,15 +69,10 @@ export function runModel(input: ModelInput, options: RunOptions = {}): ModelOutp
 	return run(input, options.trail ?? true);
 }
 
-/** The results that read the sum of the gross effects over the horizon. */
-const READ_PV_GROSS: readonly ResultId[] = [
-	'pv_gross',
-	'bcr',
-	'break_even_cost',
-	'break_even_success'
-];
 /** The break-even points, which no other result reads. */
 const BREAK_EVEN: readonly ResultId[] = ['bcr', 'break_even_cost', 'break_even_success'];
+/** The results that read the sum of the gross effects over the horizon. */
+const READ_PV_GROSS: readonly ResultId[] = ['pv_gross', ...BREAK_EVEN];
 
 /**
  * One result of a run, `runModel(input).results[id]` to the digit, without the work over the
