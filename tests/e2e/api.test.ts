@@ -44,6 +44,28 @@ describe('GET /api/v1/calc', () => {
 		);
 	});
 
+	it('adds the keys of DESIGN.md §5 for ranges and a scenario B', async () => {
+		const body = await (await api('pop=1000&s1=0.1:0.05:0.15&ben=100000&b_dead=0.5&v=3')).json();
+		// By hand: 1 000 × 0.05 × 100 000 and 1 000 × 0.15 × 100 000; B: 1 000 × 0.1 × 0.5 × 100 000.
+		expect(body.tornado).toEqual([
+			{
+				key: 's1',
+				metric: 'pv_net',
+				range: { low: '0.05', high: '0.15' },
+				low: '5000000',
+				high: '15000000',
+				swing: '10000000'
+			}
+		]);
+		expect(body.probabilities).toEqual({ pv_net_positive: '1' });
+		expect(Object.keys(body.intervals.pv_net)).toEqual(['mean', 'median', 'p5', 'p95']);
+		expect(body.b.canonical).toBe('pop=1000&s1=0.1&ben=100000&dead=0.5&v=3');
+		expect(body.b.results.pv_net).toBe('5000000');
+		expect(body.b.difference.pv_net).toBe('-5000000');
+		expect(body).not.toHaveProperty('uncertainty');
+		expect(body).not.toHaveProperty('comparison');
+	});
+
 	it('answers HEAD like GET, without a body', async () => {
 		const response = await api(SEED, { method: 'HEAD' });
 		expect(response.status).toBe(200);

@@ -75,6 +75,8 @@ export interface Report {
 
 /** Scenario B: A with its `b_KEY` overrides, its figures, and each figure's difference B − A. */
 export interface Comparison {
+	/** B on its own: A's canonical query with the overrides in, without A's claims and ranges. */
+	canonical: string;
 	/** B's overrides, `b_KEY` → value, as the URL writes them. */
 	overrides: Record<string, string>;
 	results: Results;
@@ -92,13 +94,14 @@ function comparisonOf(
 	resultsA: Results
 ): Omit<Comparison, 'adjusted'> {
 	const { results, warnings } = runModel(toModelInput(b));
+	const canonical = encode(b);
 	const difference = Object.fromEntries(
 		RESULT_IDS.map((id) => {
 			const [inB, inA] = [results[id], resultsA[id]];
 			return [id, inB === null || inA === null ? null : toCanonical(new D(inB).minus(inA))];
 		})
 	) as Record<ResultId, DecimalString | null>;
-	return { overrides, results, warnings, difference };
+	return { canonical, overrides, results, warnings, difference };
 }
 
 function isSimulationKey(key: ScenarioKey): boolean {
