@@ -330,6 +330,40 @@ describe('honest adjustments in one click', () => {
 	});
 });
 
+describe('warnings next to the figures they are about', () => {
+	it('numbers them, and each key figure names and links those it rests on', async () => {
+		const page = await newPage();
+		await page.goto(`${base}/?pop=150000&s1=0.1&ben=250000&years=3&lang=en&v=3`);
+		const items = page.locator('section.warnings li');
+		expect(await items.evaluateAll((list) => list.map((li) => li.id))).toEqual([
+			'assumes-no_deadweight',
+			'assumes-no_drop_off',
+			'assumes-benefit_gross_of_tax',
+			'assumes-full_time'
+		]);
+		const card = (id: string) => page.locator(`dl.figures div:has([data-result="${id}"])`);
+		// The people helped rest on none of them; year 1's saving not on drop-off (2); the present
+		// value over three years on all four.
+		expect(await card('helped').locator('.assumes').count()).toBe(0);
+		const numbers = async (id: string) => {
+			const assumes = card(id).locator('.assumes');
+			expect(await assumes.textContent()).toMatch(/^\s*Assumes:/);
+			return assumes.getByRole('link').allTextContents();
+		};
+		expect(await numbers('benefit_saving')).toEqual(['1', '3', '4']);
+		expect(await numbers('pv_net')).toEqual(['1', '2', '3', '4']);
+		const pvNet = card('pv_net').locator('.assumes');
+		const dropOff = pvNet.getByRole('link', { name: '2', exact: true });
+		expect(await dropOff.getAttribute('title')).toBe(
+			'Drop-off is 0% over 3 years: the figure assumes that no one falls out of work again.'
+		);
+		await dropOff.click();
+		await expect.poll(() => page.url()).toMatch(/#assumes-no_drop_off$/);
+		expect(await page.locator('#assumes-no_drop_off').textContent()).toContain('Drop-off is 0%');
+		await page.close();
+	});
+});
+
 describe('a discount schedule typed in the form', () => {
 	it('discounts the years after 35 at Denmark’s 2.5 %, as the working shows', async () => {
 		const page = await newPage();

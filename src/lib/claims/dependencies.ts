@@ -31,6 +31,26 @@ export function degreesOf(trail: readonly TrailStep[], metric: ResultId): Degree
 	return null;
 }
 
+/**
+ * The inputs each step of `trail` moves with, by step id (`benefit_saving`, `active@3`): the
+ * keys `degreesOf` would give it, found without their degrees. Empty for a step not written as a
+ * formula.
+ */
+export function stepInputs(trail: readonly TrailStep[]): ReadonlyMap<string, ReadonlySet<string>> {
+	const steps = new Map<string, ReadonlySet<string>>();
+	for (const step of trail) {
+		const inputs = new Set<string>();
+		for (const token of step.formula) {
+			if (token.kind !== 'ref') continue;
+			const earlier = steps.get(token.id);
+			if (earlier === undefined) inputs.add(token.id);
+			else for (const key of earlier) inputs.add(key);
+		}
+		steps.set(step.id, inputs);
+	}
+	return steps;
+}
+
 /** The degrees of one formula, given those of the earlier steps; null when one is unknown. */
 function formulaDegrees(
 	tokens: readonly FormulaToken[],

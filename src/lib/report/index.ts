@@ -3,6 +3,7 @@
  * what the page renders. A pure function of the query and the locale. Framework-free.
  */
 import { evaluateClaims, type EvaluateOptions } from '../claims';
+import { stepInputs } from '../claims/dependencies';
 import type { ClaimResult } from '../claims/types';
 import { formulaSubstituted, formulaSymbols } from '../format';
 import type { Locale } from '../format/locale';
@@ -41,6 +42,36 @@ import type { uncertaintyOf, Uncertainty } from './uncertainty';
 
 export { errorEntries, issueMessage, keyName, type ErrorEntry } from './issues';
 
+/** A warning with the figures it is about, so that a page can mark them. */
+export interface ReportWarning extends Warning {
+	/**
+	 * The results that move with any of the warning's inputs (a step kind `kN` standing for its
+	 * share `sN`), read off the trail; only results that exist. None for a warning about an input
+	 * that no figure uses (`mcpf` in the fiscal perspective).
+	 */
+	results: ResultId[];
+}
+
+/** `warnings` of a run with the results each is about, read off the run's `trail`. */
+function withResults(
+	warnings: readonly Warning[],
+	trail: readonly TrailStep[],
+	results: Results
+): ReportWarning[] {
+	if (warnings.length === 0) return [];
+	const inputsOfStep = stepInputs(trail);
+	// The payback year is read off the cumulative present value, which has no step of its own.
+	const inputsOf = (id: ResultId) => inputsOfStep.get(id === 'payback_year' ? 'pv_net' : id);
+	return warnings.map((warning) => {
+		const keys = warning.keys.map((key) => key.replace(/^k(\d)$/, 's$1'));
+		const affected = RESULT_IDS.filter((id) => {
+			const inputs = inputsOf(id);
+			return results[id] !== null && inputs !== undefined && keys.some((key) => inputs.has(key));
+		});
+		return { ...warning, results: affected };
+	});
+}
+
 export interface TrailLine {
 	id: string;
 	year?: number;
@@ -61,7 +92,7 @@ export interface Report {
 	trail: TrailLine[];
 	claims: ClaimResult[];
 	/** What the figures say about the scenario, in data (`model/warnings.ts`). */
-	warnings: Warning[];
+	warnings: ReportWarning[];
 	/** For a scenario with ranges: intervals, probabilities and the tornado (`./uncertainty`). */
 	uncertainty?: Uncertainty;
 	/** For a scenario with `b_KEY` overrides: scenario B's figures beside these (`comparison`). */
@@ -80,7 +111,7 @@ export interface Comparison {
 	/** B's overrides, `b_KEY` → value, as the URL writes them. */
 	overrides: Record<string, string>;
 	results: Results;
-	warnings: Warning[];
+	warnings: ReportWarning[];
 	/** B − A for every result, exact; null where either figure does not exist. */
 	difference: Record<ResultId, DecimalString | null>;
 	/** B's inputs set to an honest adjustment's sourced figure, whose source the page shows. */
@@ -93,7 +124,7 @@ function comparisonOf(
 	overrides: Record<string, string>,
 	resultsA: Results
 ): Omit<Comparison, 'adjusted'> {
-	const { results, warnings } = runModel(toModelInput(b));
+	const { results, warnings, trail } = runModel(toModelInput(b));
 	const canonical = encode(b);
 	const difference = Object.fromEntries(
 		RESULT_IDS.map((id) => {
@@ -101,7 +132,13 @@ function comparisonOf(
 			return [id, inB === null || inA === null ? null : toCanonical(new D(inB).minus(inA))];
 		})
 	) as Record<ResultId, DecimalString | null>;
-	return { canonical, overrides, results, warnings, difference };
+	return {
+		canonical,
+		overrides,
+		results,
+		warnings: withResults(warnings, trail, results),
+		difference
+	};
 }
 
 function isSimulationKey(key: ScenarioKey): boolean {
@@ -200,7 +237,7 @@ export function buildReport(
 		by_year: output.byYear,
 		trail: output.trail.map((step) => trailLine(step, scenario, output, locale)),
 		claims: evaluateClaims(scenario.claims, input, output, options),
-		warnings: output.warnings,
+		warnings: withResults(output.warnings, output.trail, output.results),
 		adjustments: honestAdjustments(scenario)
 	};
 	if (ranges && options.simulate)

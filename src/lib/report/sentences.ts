@@ -5,7 +5,13 @@
  * Framework-free.
  */
 import type { ClaimResult } from '../claims/types';
-import { RESULT_IDS, type DecimalString, type ResultId, type Warning } from '../model/types';
+import {
+	RESULT_IDS,
+	type DecimalString,
+	type ResultId,
+	type Warning,
+	type WarningId
+} from '../model/types';
 import type { Currency } from '../format/currency';
 import {
 	formatByUnit,
@@ -127,6 +133,11 @@ export function impliedSentences(claim: ClaimResult, lang: Locale, currency: Cur
 /** A count of people as key figures show it: whole, rounded half away from zero. */
 export function formatPeople(value: string, lang: Locale): string {
 	return formatNumber(value, lang, { maximumFractionDigits: 0 });
+}
+
+/** The id of a warning's item in the page's list, which the figures it is about link to. */
+export function warningAnchor(id: WarningId): string {
+	return `assumes-${id}`;
 }
 
 /**

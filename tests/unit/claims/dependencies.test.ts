@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { degreesOf, NOT_AFFINE } from '../../../src/lib/claims/dependencies';
+import { degreesOf, NOT_AFFINE, stepInputs } from '../../../src/lib/claims/dependencies';
 import { runModel } from '../../../src/lib/model/index';
+import { RESULT_IDS } from '../../../src/lib/model/types';
 import { modelInput } from '../model/helpers';
 
 const asObject = (degrees: ReadonlyMap<string, number> | null) =>
@@ -91,5 +92,44 @@ describe('degreesOf: how a result moves with each input, read off the trail', ()
 		expect(degrees?.has('drop')).toBe(false);
 		expect(degrees?.has('disc')).toBe(false);
 		expect(degrees?.get('cost')).toBe(1);
+	});
+});
+
+describe('stepInputs: the inputs each step moves with', () => {
+	const { trail } = runModel(
+		modelInput({
+			pop: '1000',
+			s1: '0.5',
+			ben: '200000',
+			btax: '0.1',
+			wage: '500000',
+			wtax: '0.2',
+			cost: '100000',
+			success: '0.5',
+			drop: '0.1',
+			years: 3,
+			disc: '0.04'
+		})
+	);
+	const inputs = stepInputs(trail);
+	const sorted = (keys: ReadonlySet<string> | undefined) => [...(keys ?? [])].sort();
+
+	it('are the keys degreesOf gives every result written as a formula', () => {
+		for (const id of RESULT_IDS) {
+			const degrees = degreesOf(trail, id);
+			if (degrees === null) continue;
+			expect(sorted(inputs.get(id)), id).toStrictEqual([...degrees.keys()].sort());
+		}
+	});
+
+	it('has drop-off in the later years and the present values, not in year 1', () => {
+		expect(inputs.get('benefit_saving')?.has('drop')).toBe(false);
+		expect(inputs.get('active@2')?.has('drop')).toBe(true);
+		expect(inputs.get('pv_net')?.has('drop')).toBe(true);
+		expect(inputs.get('pv_net')?.has('disc')).toBe(true);
+	});
+
+	it('is empty for a step not written as a formula (the payback year)', () => {
+		expect(sorted(inputs.get('payback_year'))).toStrictEqual([]);
 	});
 });

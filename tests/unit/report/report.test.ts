@@ -150,3 +150,39 @@ describe('bad input', () => {
 		expect(outcome.raw).toMatchObject({ pop: '150000', s1: 'abc', ben: '250000' });
 	});
 });
+
+describe('the figures each warning is about', () => {
+	const resultsOf = (query: string) =>
+		Object.fromEntries(report(query).warnings.map((warning) => [warning.id, warning.results]));
+
+	it('puts no drop-off on the horizon figures only, and deadweight after the funnel', () => {
+		// Three years, no programme cost: no bcr and no payback year to mark (both null).
+		const warned = resultsOf('pop=150000&s1=0.1&k1=prev_life&ben=250000&years=3&v=3');
+		expect(warned.no_drop_off).toEqual([
+			'pv_gross',
+			'pv_net',
+			'break_even_cost',
+			'break_even_success'
+		]);
+		expect(warned.no_deadweight).not.toContain('helped');
+		expect(warned.no_deadweight).toContain('attributable');
+		expect(warned.no_deadweight).toContain('pv_net');
+		// A lifetime prevalence at s1 moves every figure from the people helped on.
+		expect(warned.lifetime_prevalence).toContain('helped');
+		expect(warned.lifetime_prevalence).toContain('programme_cost');
+		// The tax on benefits: not the people, but every money figure built on the benefit.
+		expect(warned.benefit_gross_of_tax).not.toContain('helped');
+		expect(warned.benefit_gross_of_tax).toContain('benefit_saving');
+		expect(warned.benefit_gross_of_tax).toContain('gross_effect');
+	});
+
+	it('marks the payback year with what moves the present value, where it exists', () => {
+		const warned = resultsOf('pop=1000&s1=0.1&ben=100000&cost=50000&years=3&v=3');
+		expect(warned.no_drop_off).toContain('payback_year');
+		expect(warned.no_drop_off).toContain('bcr');
+	});
+
+	it('marks no figure for a cost of public funds that the fiscal perspective leaves out', () => {
+		expect(resultsOf('pop=1000&s1=0.1&ben=100000&mcpf=0.2&v=3').mcpf_not_counted).toEqual([]);
+	});
+});
