@@ -282,17 +282,21 @@ describe('honest adjustments in one click', () => {
 		const page = await newPage();
 		await page.goto(`${base}/?pop=150000&s1=0.1&ben=250000&lang=en&v=2`);
 		await page.getByRole('link', { name: 'See it with honest adjustments' }).click();
-		await expect.poll(() => page.url()).toContain('ben=250000&b_btax=0.134&b_dead=0.72&lang=en');
+		await expect.poll(() => page.url()).toContain('ben=250000&b_btax=0.123&b_dead=0.72&lang=en');
 		const section = page.locator('section.comparison');
-		// 15 000 × (1 − 72 %) × 250 000 kr × (1 − 13.4 %) = 909 300 000 kr.
+		// 15 000 × (1 − 72 %) × 250 000 kr × (1 − 12.3 %) = 920 850 000 kr; the tax on 250 000 kr
+		// is 30 683.2 kr, 12.3 % (norwegian-tax.test.ts).
 		await expect
 			.poll(() => section.locator('[data-result="gross_effect"] [data-column="b"]').textContent())
-			.toBe('NOK\u00a0909\u00a0million');
+			.toBe('NOK\u00a0921\u00a0million');
 		const sources = section.locator('.reference');
 		expect(await sources.locator('dt').allTextContents()).toEqual([
 			'Tax on benefits (btax)',
 			'Deadweight (dead)'
 		]);
+		expect(await sources.nth(0).textContent()).toContain(
+			'12.3% of NOK\u00a0250,000 (AAP is taxed as wage income)'
+		);
 		expect(await sources.nth(1).textContent()).toContain('Scand J Work Environ Health 2019');
 		await page.close();
 	});
@@ -306,7 +310,7 @@ describe('honest adjustments in one click', () => {
 				.evaluateAll((items) => items.map((li) => li.getAttribute('data-warning')))
 		).toEqual(['no_deadweight', 'benefit_gross_of_tax', 'full_time']);
 		const link = page.getByRole('link', { name: 'See it with honest adjustments' });
-		expect(await link.getAttribute('href')).toMatch(/b_btax=0\.134&b_dead=0\.72&lang=en&v=3$/);
+		expect(await link.getAttribute('href')).toMatch(/b_btax=0\.123&b_dead=0\.72&lang=en&v=3$/);
 		await page.close();
 	});
 

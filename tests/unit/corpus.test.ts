@@ -12,15 +12,25 @@ const stored: CorpusEntry[] = readdirSync(folder)
 	.map((file) => JSON.parse(readFileSync(new URL(file, folder), 'utf8')));
 
 /**
- * An answer as the corpus compares it: without its warnings (compared below) and its
- * `adjustments`, the site's current offer of sourced figures for B, which follows the facts as
- * they are updated: an offer, not a figure of the scenario (README).
+ * An answer as the corpus compares it: without its warnings (compared below), its
+ * `adjustments`, the site's current offer of sourced figures for B, and B's `adjusted`, which of
+ * B's inputs are that offer's figures. Both follow the facts as they are updated (the tax on a
+ * benefit is now worked out for the benefit itself): an offer, not a figure of the scenario
+ * (README). B's figures themselves are compared.
  */
 function compared({
 	warnings: _warnings,
 	adjustments: _adjustments,
 	...rest
 }: CorpusEntry['expected']) {
+	return rest.comparison === undefined ? rest : { ...rest, comparison: comparedB(rest.comparison) };
+}
+
+function comparedB({
+	adjusted: _adjusted,
+	sources: _sources,
+	...rest
+}: NonNullable<CorpusEntry['expected']['comparison']>) {
 	return rest;
 }
 

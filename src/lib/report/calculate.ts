@@ -75,8 +75,8 @@ export type Answer = Omit<Report, 'uncertainty' | 'comparison'> & {
 	tornado?: AnswerTornadoBar[];
 	/** Instead of the three above, when no distribution fits a range. */
 	simulation_error?: ErrorEntry;
-	/** Scenario B beside A. */
-	b?: Comparison;
+	/** Scenario B beside A, without the page's words for its sources. */
+	b?: Omit<Comparison, 'sources'>;
 };
 
 /** A report's simulation as the keys DESIGN.md's JSON shape gives it. */
@@ -102,6 +102,11 @@ function simulationKeys(
 	};
 }
 
+/** B as the API gives it: `adjusted` names the inputs; their sources are the page's. */
+function withoutSources({ sources: _sources, ...comparison }: Comparison): Answer['b'] {
+	return comparison;
+}
+
 /**
  * A report as the API and the CLI's `--json` answer it (DESIGN.md §5): with its headline, the
  * sentence the calculator, embed, social card and CLI lead with (its 90 % interval where ranges
@@ -117,6 +122,6 @@ export function answerOf(outcome: Extract<Outcome, { ok: true }>): Answer {
 		headline: reportHeadline(report, lang, scenario.cur),
 		...rest,
 		...(uncertainty ? simulationKeys(uncertainty) : {}),
-		...(comparison ? { b: comparison } : {})
+		...(comparison ? { b: withoutSources(comparison) } : {})
 	};
 }

@@ -25,11 +25,12 @@ import type { Warning } from '../model/types';
 // The scenario layer's modules one by one, not its index: the index also exports the presets,
 // whose module builds their links when it loads, and the calculator's engine needs none of it.
 import {
-	adjustedKeys,
+	adjustedSources,
 	honestAdjustments,
 	type AdjustedKey,
 	type Adjustment
 } from '../scenario/adjustments';
+import type { ReferenceValue } from '../scenario/preset-types';
 import { encode, writtenAsLinked } from '../scenario/codec';
 import { comparisonScenario, toModelInput, type Scenario } from '../scenario/schema';
 import {
@@ -116,6 +117,8 @@ export interface Comparison {
 	difference: Record<ResultId, DecimalString | null>;
 	/** B's inputs set to an honest adjustment's sourced figure, whose source the page shows. */
 	adjusted: AdjustedKey[];
+	/** Those figures with their sources, for the page (the API gives `adjusted` alone). */
+	sources: Partial<Record<AdjustedKey, ReferenceValue>>;
 }
 
 /** Scenario B beside A, whose figures are `resultsA`. */
@@ -123,7 +126,7 @@ function comparisonOf(
 	b: Scenario,
 	overrides: Record<string, string>,
 	resultsA: Results
-): Omit<Comparison, 'adjusted'> {
+): Omit<Comparison, 'adjusted' | 'sources'> {
 	const { results, warnings, trail } = runModel(toModelInput(b));
 	const canonical = encode(b);
 	const difference = Object.fromEntries(
@@ -247,9 +250,11 @@ export function buildReport(
 		const overrides = Object.fromEntries(
 			Object.entries(report.input).filter(([key]) => isComparisonKey(key))
 		);
+		const sources = adjustedSources(scenario);
 		report.comparison = {
 			...comparisonOf(b, overrides, output.results),
-			adjusted: adjustedKeys(scenario)
+			adjusted: Object.keys(sources) as AdjustedKey[],
+			sources
 		};
 	}
 	return report;

@@ -2,19 +2,31 @@
  * Honest adjustments: the sourced figures a published claim often leaves out, which the
  * calculator and the claims pages put into scenario B in one click (`b_KEY`), so a reader sees
  * the claim and the same claim with them side by side. Only an input the scenario leaves at its
- * silent value is adjusted, and only where a source gives a typical figure
- * (`HONEST_ADJUSTMENT_SOURCES`): deadweight, and the tax on a Norwegian benefit. Drop-off and
- * part-time work have no such source yet; B keeps them as A has them. Framework-free.
+ * silent value is adjusted, and only where a source gives a typical figure (`adjustmentSource`):
+ * deadweight, and the tax on a Norwegian benefit, worked out for B's own benefit under the 2025
+ * rules. Drop-off and part-time work have no such source yet; B keeps them as A has them.
+ * Framework-free.
  */
 import { inputWorksNobody } from '../model/funnel';
 import type { DecimalString } from '../model/types';
-import { HONEST_ADJUSTMENT_SOURCES } from './facts';
+import { referenceValue } from './fact-text';
+import { DEADWEIGHT_SOURCE } from './facts';
+import { taxOnBenefitFact } from './norwegian-tax';
+import type { ReferenceValue } from './preset-types';
 import { toModelInput, type Scenario } from './schema';
 
-export type AdjustedKey = keyof typeof HONEST_ADJUSTMENT_SOURCES;
-
 /** The inputs an honest adjustment sets, in the parameter table's order (as its sources are). */
-const ADJUSTED_KEYS = Object.keys(HONEST_ADJUSTMENT_SOURCES) as AdjustedKey[];
+const ADJUSTED_KEYS = ['btax', 'dead'] as const;
+export type AdjustedKey = (typeof ADJUSTED_KEYS)[number];
+
+/**
+ * The sourced figure adjustment `key` gives scenario B of `scenario`, with its source: for the
+ * tax, the average tax on B's benefit (A's, unless B overrides it) under Norway's 2025 rules.
+ */
+export function adjustmentSource(key: AdjustedKey, scenario: Scenario): ReferenceValue {
+	if (key === 'dead') return DEADWEIGHT_SOURCE;
+	return referenceValue(taxOnBenefitFact(String(scenario.b_ben ?? scenario.ben)));
+}
 
 export interface Adjustment {
 	key: AdjustedKey;
@@ -30,7 +42,9 @@ const APPLIES: Record<AdjustedKey, (scenario: Scenario) => boolean> = {
 		scenario.btax === '0' &&
 		scenario.ben !== '0' &&
 		scenario.persp === 'fiscal' &&
-		scenario.cur === 'NOK'
+		scenario.cur === 'NOK' &&
+		// A benefit too small to be taxed leaves nothing to adjust.
+		adjustmentSource('btax', scenario).value !== '0'
 };
 
 /**
@@ -42,12 +56,19 @@ export function honestAdjustments(scenario: Scenario): Adjustment[] {
 	if (inputWorksNobody(toModelInput(scenario))) return [];
 	return ADJUSTED_KEYS.filter(
 		(key) => scenario[`b_${key}`] === undefined && APPLIES[key](scenario)
-	).map((key) => ({ key, value: HONEST_ADJUSTMENT_SOURCES[key].value }));
+	).map((key) => ({ key, value: adjustmentSource(key, scenario).value }));
 }
 
-/** The inputs scenario B sets to an honest adjustment's sourced figure, whose source it shows. */
-export function adjustedKeys(scenario: Scenario): AdjustedKey[] {
-	return ADJUSTED_KEYS.filter(
-		(key) => scenario[`b_${key}`] === HONEST_ADJUSTMENT_SOURCES[key].value
-	);
+/**
+ * The inputs scenario B sets to an honest adjustment's sourced figure, each with that figure and
+ * its source, which the page shows.
+ */
+export function adjustedSources(scenario: Scenario): Partial<Record<AdjustedKey, ReferenceValue>> {
+	const sources: Partial<Record<AdjustedKey, ReferenceValue>> = {};
+	for (const key of ADJUSTED_KEYS) {
+		if (scenario[`b_${key}`] === undefined) continue;
+		const source = adjustmentSource(key, scenario);
+		if (scenario[`b_${key}`] === source.value) sources[key] = source;
+	}
+	return sources;
 }

@@ -353,13 +353,29 @@ const AVERAGE_WAGE_2024: Fact = {
 	confidence: ['high', 'computed']
 };
 
+/**
+ * Norway's 2025 rates and limits for tax on a wage income (regjeringen.no, «Skattesatser 2025»;
+ * FACTS.md), written once: `./norwegian-tax` computes with them, and the facts below state them.
+ */
+export const TAX_RULES_2025 = {
+	socialSecurityRate: '0.077',
+	socialSecurityFloor: '99650',
+	socialSecurityPhaseIn: '0.25',
+	bracketRates: ['0.017', '0.04', '0.137', '0.167', '0.177'],
+	bracketThresholds: ['217400', '306050', '697150', '942400', '1410750'],
+	ordinaryRate: '0.22',
+	minimumDeductionRate: '0.46',
+	minimumDeductionCap: '92000',
+	personalAllowance: '108550'
+} as const;
+
 const PERSONAL_TAX_2025: Fact = {
 	label: { nb: 'Personskatt 2025', da: 'Personskat 2025', en: 'Personal income tax, 2025' },
 	quantities: [
-		quantity('share', '0.22'),
-		quantity('share', '0.077'),
-		quantity('share', '0.017', '0.04', '0.137', '0.167', '0.177'),
-		quantity('NOK', '217400', '306050', '697150', '942400', '1410750')
+		quantity('share', TAX_RULES_2025.ordinaryRate),
+		quantity('share', TAX_RULES_2025.socialSecurityRate),
+		quantity('share', ...TAX_RULES_2025.bracketRates),
+		quantity('NOK', ...TAX_RULES_2025.bracketThresholds)
 	],
 	wording: {
 		nb: '{0} på alminnelig inntekt; trygdeavgift {1} på lønn; trinnskatt {2} fra {3}',
@@ -372,48 +388,80 @@ const PERSONAL_TAX_2025: Fact = {
 };
 
 /**
- * The average tax on the minimum AAP of 265 657 kr, which is taxed as wage income, under the
- * 2025 rules: trygdeavgift 7.7 % of 265 657 = 20 455.589; trinnskatt 1.7 % of
- * (265 657 − 217 400) = 820.369; 22 % of ordinary income 265 657 − minstefradrag 92 000 (46 %
- * would be 122 202.22, above its ceiling) − personfradrag 108 550 = 65 107, which is 14 323.54.
- * Together 35 599.498, and 35 599.498 ÷ 265 657 = 0.134005… → 0.134.
+ * The tax on a benefit as a fact states it: the average rate, to a tenth of a percent, which is
+ * the value an input takes; the benefit; and each part in whole kroner, with their sum as the
+ * total, so the words add up as written. `./norwegian-tax` works them out (`taxOnBenefitFact`).
+ */
+export interface TaxFigures {
+	share: DecimalString;
+	income: DecimalString;
+	socialSecurity: DecimalString;
+	bracketTax: DecimalString;
+	incomeTax: DecimalString;
+	total: DecimalString;
+}
+
+/** The average tax on a Norwegian benefit, which is taxed as wage income, with its working. */
+export function taxFact(figures: TaxFigures): Fact {
+	const rules = TAX_RULES_2025;
+	return {
+		label: {
+			nb: 'Gjennomsnittsskatt på ytelsen etter 2025-reglene',
+			da: 'Gennemsnitsskat af ydelsen efter de norske 2025-regler',
+			en: 'Average tax on the benefit under Norway’s 2025 rules'
+		},
+		quantities: [
+			quantity('share', figures.share),
+			quantity('NOK', figures.income),
+			quantity('NOK', figures.socialSecurity),
+			quantity('share', rules.socialSecurityRate),
+			quantity('share', rules.socialSecurityPhaseIn),
+			quantity('NOK', rules.socialSecurityFloor),
+			quantity('NOK', figures.bracketTax),
+			quantity('share', ...rules.bracketRates),
+			quantity('NOK', ...rules.bracketThresholds),
+			quantity('NOK', figures.incomeTax),
+			quantity('share', rules.ordinaryRate),
+			quantity('share', rules.minimumDeductionRate),
+			quantity('NOK', rules.minimumDeductionCap),
+			quantity('NOK', rules.personalAllowance),
+			quantity('NOK', figures.total)
+		],
+		wording: {
+			nb: '{0} av {1} (AAP skattlegges som lønn): trygdeavgift {2} ({3}, høyst {4} av inntekten over {5}), trinnskatt {6} ({7} fra {8}) og skatt på alminnelig inntekt {9} ({10} av inntekten etter minstefradrag ({11}, høyst {12}) og personfradrag ({13})): til sammen {14}',
+			da: '{0} af {1} (AAP beskattes som løn): trygdeavgift {2} ({3}, højst {4} af indkomsten over {5}), trinskat {6} ({7} fra {8}) og skat af almindelig indkomst {9} ({10} af indkomsten efter minstefradrag ({11}, højst {12}) og personfradrag ({13})): i alt {14}',
+			en: '{0} of {1} (AAP is taxed as wage income): social security contribution {2} ({3}, at most {4} of the income above {5}), bracket tax {6} ({7} from {8}) and tax on ordinary income {9} ({10} of the income after the minimum deduction ({11}, at most {12}) and the personal allowance ({13})): {14} in all'
+		},
+		source: {
+			nb: 'Beregnet fra regjeringen.no, «Skattesatser 2025»',
+			da: 'Beregnet ud fra regjeringen.no, «Skattesatser 2025» (den norske regerings skattesatser)',
+			en: 'Computed from regjeringen.no, «Skattesatser 2025» (the Norwegian government’s tax rates)'
+		},
+		year: 2025,
+		confidence: 'computed'
+	};
+}
+
+/**
+ * The tax on the benefit of the `norway-reference` preset, the minimum AAP of 265 657 kr, as
+ * `./norwegian-tax` works it out (a test checks it; this module computes nothing, so the page
+ * can show it before decimal.js loads): 7.7 % × 265 657 = 20 455.589; 1.7 % × (265 657 −
+ * 217 400) = 820.369; 22 % × (265 657 − 92 000 − 108 550) = 14 323.54; in whole kroner 20 456 +
+ * 820 + 14 324 = 35 600 (exactly 35 599.498), and 35 599.498 ÷ 265 657 = 0.134005…
  */
 const TAX_ON_AAP_MINIMUM = '0.134';
-/** A wage near the average (712 440 kr a year), and the average tax on it under the 2025 rules. */
+const TAX_ON_AAP_MINIMUM_2025 = taxFact({
+	share: TAX_ON_AAP_MINIMUM,
+	income: AAP_MINIMUM,
+	socialSecurity: '20456',
+	bracketTax: '820',
+	incomeTax: '14324',
+	total: '35600'
+});
+
+/** A wage near the average (712 440 kr a year), and the average tax on it (`./norwegian-tax`). */
 const WAGE_712K = '712000';
 const TAX_ON_712K = '0.262';
-
-/** The tax on the benefit of the `norway-reference` preset, with its working (see above). */
-const TAX_ON_AAP_MINIMUM_2025: Fact = {
-	label: {
-		nb: 'Gjennomsnittsskatt på minste AAP etter 2025-reglene',
-		da: 'Gennemsnitsskat af mindste AAP efter de norske 2025-regler',
-		en: 'Average tax on the minimum AAP under Norway’s 2025 rules'
-	},
-	quantities: [
-		quantity('share', TAX_ON_AAP_MINIMUM),
-		quantity('NOK', AAP_MINIMUM),
-		quantity('share', '0.077'),
-		quantity('share', '0.017'),
-		quantity('NOK', '217400'),
-		quantity('share', '0.22'),
-		quantity('NOK', '92000'),
-		quantity('NOK', '108550'),
-		quantity('NOK', '35599')
-	],
-	wording: {
-		nb: '{0} av {1} (AAP skattlegges som lønn): {2} trygdeavgift, {3} trinnskatt over {4} og {5} av inntekten etter minstefradrag ({6}) og personfradrag ({7}): {8}',
-		da: '{0} af {1} (AAP beskattes som løn): {2} trygdeavgift, {3} trinnskatt over {4} og {5} af indkomsten efter minstefradrag ({6}) og personfradrag ({7}): {8}',
-		en: '{0} of {1} (AAP is taxed as wage income): {2} social security contribution, {3} bracket tax above {4} and {5} of income after the minimum deduction ({6}) and personal allowance ({7}): {8}'
-	},
-	source: {
-		nb: 'Beregnet fra regjeringen.no, «Skattesatser 2025»',
-		da: 'Beregnet ud fra regjeringen.no, «Skattesatser 2025» (den norske regerings skattesatser)',
-		en: 'Computed from regjeringen.no, «Skattesatser 2025» (the Norwegian government’s tax rates)'
-	},
-	year: 2025,
-	confidence: 'computed'
-};
 
 /** The tax on the wage of the `norway-reference` preset. */
 const TAX_ON_712K_2025: Fact = {
@@ -440,6 +488,7 @@ const AVERAGE_TAX_2025: Fact = {
 		da: 'Gennemsnitsskat af løn efter 2025-reglerne',
 		en: 'Average tax on a wage, 2025 rules'
 	},
+	// As `./norwegian-tax` works them out (a test checks each).
 	quantities: [
 		quantity('NOK', '250000'),
 		quantity('share', '0.123'),
@@ -755,11 +804,7 @@ export const NORWAY_REFERENCE_SOURCES = {
 } as const;
 
 /**
- * The sourced figures of the honest adjustments (`adjustments.ts`) that a scenario B can take in
- * one click, by the input each sets, in the parameter table's order: the tax on a benefit at the
- * size of the minimum AAP, and deadweight from a Norwegian trial's control group.
+ * The sourced figure of the deadweight adjustment (`adjustments.ts`): a Norwegian trial's control
+ * group. The tax adjustment's figure depends on the benefit (`taxOnBenefitFact`).
  */
-export const HONEST_ADJUSTMENT_SOURCES = {
-	btax: referenceValue(TAX_ON_AAP_MINIMUM_2025),
-	dead: referenceValue(IPS_TRIAL_NORWAY, 2)
-} as const;
+export const DEADWEIGHT_SOURCE = referenceValue(IPS_TRIAL_NORWAY, 2);

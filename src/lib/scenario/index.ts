@@ -55,5 +55,10 @@ export type {
 	SeedPreset
 } from './preset-types';
 export { NORWAY_REFERENCE } from './presets';
-export { adjustedKeys, honestAdjustments, type AdjustedKey, type Adjustment } from './adjustments';
+export {
+	adjustedSources,
+	honestAdjustments,
+	type AdjustedKey,
+	type Adjustment
+} from './adjustments';
 export { PRESETS, findPreset } from './presets';

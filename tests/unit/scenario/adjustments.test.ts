@@ -7,7 +7,7 @@ import '../../../src/lib/i18n/all-locales';
 import { buildReport } from '../../../src/lib/report';
 import { adjustmentsSentence, correctionsSentence } from '../../../src/lib/report/sentences';
 import {
-	adjustedKeys,
+	adjustedSources,
 	decode,
 	encode,
 	findPreset,
@@ -27,10 +27,19 @@ function scenarioOf(query: string): Scenario {
 
 describe('honestAdjustments', () => {
 	it('adds the tax on the benefit and deadweight to the seed claim', () => {
+		// The tax on 250 000 kr under the 2025 rules: 30 683.2 kr, 12.27 % (norwegian-tax.test.ts).
 		expect(honestAdjustments(scenarioOf(SEED))).toEqual([
-			{ key: 'btax', value: '0.134' },
+			{ key: 'btax', value: '0.123' },
 			{ key: 'dead', value: '0.72' }
 		]);
+	});
+
+	it('takes the tax on B’s own benefit where B changes it', () => {
+		// The minimum AAP, 265 657 kr: 35 599.498 kr of tax, 13.4 %.
+		expect(honestAdjustments(scenarioOf(`${SEED}&b_ben=265657`))[0]).toEqual({
+			key: 'btax',
+			value: '0.134'
+		});
 	});
 
 	it('offers none where the rules count nobody in work, and does where a step is a return', () => {
@@ -48,6 +57,8 @@ describe('honestAdjustments', () => {
 		['the society perspective, where a benefit is a transfer', `${SEED}&persp=society`, ['dead']],
 		['Danish kroner, for which no Norwegian tax applies', `${SEED}&cur=DKK`, ['dead']],
 		['no benefit to tax', 'pop=150000&s1=0.1&v=2', ['dead']],
+		// Up to 99 650 kr no trygdeavgift, and no ordinary income after the deductions.
+		['a benefit too small to be taxed', 'pop=150000&s1=0.1&ben=99650&v=2', ['dead']],
 		['both already in B', `${SEED}&b_btax=0.2&b_dead=0.5`, []]
 	])('leaves out what it has with %s', (_, query, keys) => {
 		expect(honestAdjustments(scenarioOf(query)).map((adjustment) => adjustment.key)).toEqual(keys);
@@ -59,24 +70,25 @@ describe('adjustedQuery', () => {
 	const adjusted = scenarioOf(query);
 
 	it('writes them as scenario B of the same link, in canonical order', () => {
-		expect(query).toBe('pop=150000&s1=0.1&ben=250000&b_btax=0.134&b_dead=0.72&v=2');
+		expect(query).toBe('pop=150000&s1=0.1&ben=250000&b_btax=0.123&b_dead=0.72&v=2');
 		expect(encode(adjusted)).toBe(query);
 		const withB = `${SEED.replace('&v=2', '')}&b_pop=1000&b_work=0.5&lang=en&v=2`;
 		const between = adjustedQuery(withB, honestAdjustments(scenarioOf(withB)));
 		expect(between).toBe(
-			'pop=150000&s1=0.1&ben=250000&b_pop=1000&b_btax=0.134&b_work=0.5&b_dead=0.72&lang=en&v=2'
+			'pop=150000&s1=0.1&ben=250000&b_pop=1000&b_btax=0.123&b_work=0.5&b_dead=0.72&lang=en&v=2'
 		);
 		expect(encode(scenarioOf(between), { lang: 'en' })).toBe(between);
 	});
 
-	it('gives B worked by hand: 15 000 × (1 − 72 %) × 250 000 kr × (1 − 13.4 %)', () => {
+	it('gives B worked by hand: 15 000 × (1 − 72 %) × 250 000 kr × (1 − 12.3 %)', () => {
 		// attributable 15 000 × 0.28 = 4 200; 4 200 × 250 000 = 1 050 000 000 saved gross;
-		// 13.4 % of it, 140 700 000, comes back as tax: 909 300 000 net, the fiscal gross effect.
+		// 12.3 % of it, 129 150 000, comes back as tax: 920 850 000 net, the fiscal gross effect,
+		// 3 750 000 000 − 920 850 000 = 2 829 150 000 below A's.
 		const comparison = buildReport(adjusted, 'en').comparison!;
 		expect(comparison.results.benefit_saving).toBe('1050000000');
-		expect(comparison.results.benefit_tax_lost).toBe('140700000');
-		expect(comparison.results.gross_effect).toBe('909300000');
-		expect(comparison.difference.gross_effect).toBe('-2840700000');
+		expect(comparison.results.benefit_tax_lost).toBe('129150000');
+		expect(comparison.results.gross_effect).toBe('920850000');
+		expect(comparison.difference.gross_effect).toBe('-2829150000');
 	});
 
 	it('is none for a scenario that already has them', () => {
@@ -85,20 +97,31 @@ describe('adjustedQuery', () => {
 
 	it('is in the report: what A leaves out, and what B took, whose source the page shows', () => {
 		expect(buildReport(scenarioOf(SEED), 'en').adjustments).toEqual([
-			{ key: 'btax', value: '0.134' },
+			{ key: 'btax', value: '0.123' },
 			{ key: 'dead', value: '0.72' }
 		]);
 		const report = buildReport(adjusted, 'en');
 		expect(report.adjustments).toEqual([]);
 		expect(report.comparison!.adjusted).toEqual(['btax', 'dead']);
-		expect(adjustedKeys(scenarioOf(`${SEED}&b_dead=0.5`))).toEqual([]);
+		expect(report.comparison!.sources.btax!.label.en).toBe(
+			'Average tax on the benefit under Norway’s 2025 rules: 12.3% of NOK\u00a0250,000 (AAP is ' +
+				'taxed as wage income): social security contribution NOK\u00a019,250 (7.7%, at most 25% of ' +
+				'the income above NOK\u00a099,650), bracket tax NOK\u00a0554 (1.7 / 4.0 / 13.7 / 16.7 / 17.7% ' +
+				'from NOK\u00a0217,400 / 306,050 / 697,150 / 942,400 / 1,410,750) and tax on ordinary ' +
+				'income NOK\u00a010,879 (22% of the income after the minimum deduction (46%, at most ' +
+				'NOK\u00a092,000) and the personal allowance (NOK\u00a0108,550)): NOK\u00a030,683 in all'
+		);
+		expect(adjustedSources(scenarioOf(`${SEED}&b_dead=0.5`))).toEqual({});
+		// An older link's 13.4 % is the tax on the minimum AAP, not on 250 000 kr: B keeps it, and
+		// the page does not give it a source that is not its own.
+		expect(Object.keys(adjustedSources(scenarioOf(`${SEED}&b_btax=0.134`)))).toEqual([]);
 	});
 });
 
 describe('what the reader is told', () => {
 	it('says what B takes and what it leaves', () => {
 		expect(adjustmentsSentence(honestAdjustments(scenarioOf(SEED)), 'en', 'NOK')).toBe(
-			'As B beside A: Tax on benefits (btax) 13.4%, Deadweight (dead) 72%, sourced figures a ' +
+			'As B beside A: Tax on benefits (btax) 12.3%, Deadweight (dead) 72%, sourced figures a ' +
 				'published claim often leaves out. Drop-off and part-time work have no sourced typical ' +
 				'figure here, so B leaves them as they are.'
 		);
