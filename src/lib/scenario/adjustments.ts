@@ -11,7 +11,7 @@ import { inputWorksNobody } from '../model/funnel';
 import type { DecimalString } from '../model/types';
 import { referenceValue } from './fact-text';
 import { DEADWEIGHT_SOURCE } from './facts';
-import { taxOnBenefitFact } from './norwegian-tax';
+import { averageTaxRate2025, taxOnBenefitFact } from './norwegian-tax';
 import type { ReferenceValue } from './preset-types';
 import { toModelInput, type Scenario } from './schema';
 
@@ -19,13 +19,23 @@ import { toModelInput, type Scenario } from './schema';
 const ADJUSTED_KEYS = ['btax', 'dead'] as const;
 export type AdjustedKey = (typeof ADJUSTED_KEYS)[number];
 
+/** The benefit B's tax is on: A's, unless B overrides it. */
+function benefitOfB(scenario: Scenario): DecimalString {
+	return String(scenario.b_ben ?? scenario.ben);
+}
+
+/** The figure adjustment `key` gives scenario B of `scenario` (`adjustmentSource`'s value). */
+function adjustmentValue(key: AdjustedKey, scenario: Scenario): DecimalString {
+	return key === 'dead' ? DEADWEIGHT_SOURCE.value : averageTaxRate2025(benefitOfB(scenario));
+}
+
 /**
  * The sourced figure adjustment `key` gives scenario B of `scenario`, with its source: for the
- * tax, the average tax on B's benefit (A's, unless B overrides it) under Norway's 2025 rules.
+ * tax, the average tax on B's benefit under Norway's 2025 rules, with its working.
  */
 export function adjustmentSource(key: AdjustedKey, scenario: Scenario): ReferenceValue {
 	if (key === 'dead') return DEADWEIGHT_SOURCE;
-	return referenceValue(taxOnBenefitFact(String(scenario.b_ben ?? scenario.ben)));
+	return referenceValue(taxOnBenefitFact(benefitOfB(scenario)));
 }
 
 export interface Adjustment {
@@ -44,7 +54,7 @@ const APPLIES: Record<AdjustedKey, (scenario: Scenario) => boolean> = {
 		scenario.persp === 'fiscal' &&
 		scenario.cur === 'NOK' &&
 		// A benefit too small to be taxed leaves nothing to adjust.
-		adjustmentSource('btax', scenario).value !== '0'
+		adjustmentValue('btax', scenario) !== '0'
 };
 
 /**
@@ -56,7 +66,7 @@ export function honestAdjustments(scenario: Scenario): Adjustment[] {
 	if (inputWorksNobody(toModelInput(scenario))) return [];
 	return ADJUSTED_KEYS.filter(
 		(key) => scenario[`b_${key}`] === undefined && APPLIES[key](scenario)
-	).map((key) => ({ key, value: adjustmentSource(key, scenario).value }));
+	).map((key) => ({ key, value: adjustmentValue(key, scenario) }));
 }
 
 /**
@@ -66,9 +76,8 @@ export function honestAdjustments(scenario: Scenario): Adjustment[] {
 export function adjustedSources(scenario: Scenario): Partial<Record<AdjustedKey, ReferenceValue>> {
 	const sources: Partial<Record<AdjustedKey, ReferenceValue>> = {};
 	for (const key of ADJUSTED_KEYS) {
-		if (scenario[`b_${key}`] === undefined) continue;
-		const source = adjustmentSource(key, scenario);
-		if (scenario[`b_${key}`] === source.value) sources[key] = source;
+		if (scenario[`b_${key}`] !== adjustmentValue(key, scenario)) continue;
+		sources[key] = adjustmentSource(key, scenario);
 	}
 	return sources;
 }
