@@ -77,6 +77,9 @@ export function adjustedSources(scenario: Scenario): Partial<Record<AdjustedKey,
 	const sources: Partial<Record<AdjustedKey, ReferenceValue>> = {};
 	for (const key of ADJUSTED_KEYS) {
 		if (scenario[`b_${key}`] !== adjustmentValue(key, scenario)) continue;
+		// Norway's tax is B's source only for a benefit in kroner, in the public budget's view.
+		const fiscal = (scenario.b_persp ?? scenario.persp) === 'fiscal';
+		if (key === 'btax' && (scenario.cur !== 'NOK' || !fiscal)) continue;
 		sources[key] = adjustmentSource(key, scenario);
 	}
 	return sources;

@@ -404,6 +404,11 @@ export interface TaxFigures {
 /** The average tax on a Norwegian benefit, which is taxed as wage income, with its working. */
 export function taxFact(figures: TaxFigures): Fact {
 	const rules = TAX_RULES_2025;
+	// The brackets the income reaches (the first at least), so the working names what applies.
+	const reached = Math.max(
+		1,
+		rules.bracketThresholds.filter((threshold) => isBelow(threshold, figures.income)).length
+	);
 	return {
 		label: {
 			nb: 'Gjennomsnittsskatt på ytelsen etter 2025-reglene',
@@ -418,8 +423,8 @@ export function taxFact(figures: TaxFigures): Fact {
 			quantity('share', rules.socialSecurityPhaseIn),
 			quantity('NOK', rules.socialSecurityFloor),
 			quantity('NOK', figures.bracketTax),
-			quantity('share', ...rules.bracketRates),
-			quantity('NOK', ...rules.bracketThresholds),
+			quantity('share', ...rules.bracketRates.slice(0, reached)),
+			quantity('NOK', ...rules.bracketThresholds.slice(0, reached)),
 			quantity('NOK', figures.incomeTax),
 			quantity('share', rules.ordinaryRate),
 			quantity('share', rules.minimumDeductionRate),
@@ -429,7 +434,7 @@ export function taxFact(figures: TaxFigures): Fact {
 		],
 		wording: {
 			nb: '{0} av {1} (AAP skattlegges som lønn): trygdeavgift {2} ({3}, høyst {4} av inntekten over {5}), trinnskatt {6} ({7} fra {8}) og skatt på alminnelig inntekt {9} ({10} av inntekten etter minstefradrag ({11}, høyst {12}) og personfradrag ({13})): til sammen {14}',
-			da: '{0} af {1} (AAP beskattes som løn): trygdeavgift {2} ({3}, højst {4} af indkomsten over {5}), trinskat {6} ({7} fra {8}) og skat af almindelig indkomst {9} ({10} af indkomsten efter minstefradrag ({11}, højst {12}) og personfradrag ({13})): i alt {14}',
+			da: '{0} af {1} (AAP beskattes som løn): socialsikringsbidrag (trygdeavgift) {2} ({3}, højst {4} af indkomsten over {5}), trinskat {6} ({7} fra {8}) og skat af almindelig indkomst {9} ({10} af indkomsten efter minimumsfradrag (minstefradrag: {11}, højst {12}) og personfradrag ({13})): i alt {14}',
 			en: '{0} of {1} (AAP is taxed as wage income): social security contribution {2} ({3}, at most {4} of the income above {5}), bracket tax {6} ({7} from {8}) and tax on ordinary income {9} ({10} of the income after the minimum deduction ({11}, at most {12}) and the personal allowance ({13})): {14} in all'
 		},
 		source: {
@@ -440,6 +445,13 @@ export function taxFact(figures: TaxFigures): Fact {
 		year: 2025,
 		confidence: 'computed'
 	};
+}
+
+/** Whether whole kroner `threshold` is below the canonical amount `amount` (no decimal.js here). */
+function isBelow(threshold: DecimalString, amount: DecimalString): boolean {
+	const whole = amount.split('.')[0]!;
+	if (whole.length !== threshold.length) return whole.length > threshold.length;
+	return whole > threshold || (whole === threshold && amount.includes('.'));
 }
 
 /**

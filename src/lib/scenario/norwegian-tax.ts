@@ -64,7 +64,12 @@ export function taxOnWage2025(income: DecimalString): TaxWorking {
 
 /** The average tax rate on `income` as the facts write it: to a tenth of a percent, half up. */
 export function averageTaxRate2025(income: DecimalString): DecimalString {
-	return toCanonical(new D(taxOnWage2025(income).share).toDecimalPlaces(3, D.ROUND_HALF_UP));
+	return asWritten(taxOnWage2025(income).share);
+}
+
+/** A share to a tenth of a percent, half up. */
+function asWritten(share: DecimalString): DecimalString {
+	return toCanonical(new D(share).toDecimalPlaces(3, D.ROUND_HALF_UP));
 }
 
 /** An amount in whole kroner, half up. */
@@ -83,7 +88,7 @@ export function taxOnBenefitFact(ben: DecimalString): Fact {
 	const bracketTax = wholeKroner(working.bracketTax);
 	const incomeTax = wholeKroner(working.incomeTax);
 	return taxFact({
-		share: averageTaxRate2025(ben),
+		share: asWritten(working.share),
 		income: working.income,
 		socialSecurity,
 		bracketTax,

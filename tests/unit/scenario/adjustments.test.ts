@@ -106,8 +106,8 @@ describe('adjustedQuery', () => {
 		expect(report.comparison!.sources.btax!.label.en).toBe(
 			'Average tax on the benefit under Norway’s 2025 rules: 12.3% of NOK\u00a0250,000 (AAP is ' +
 				'taxed as wage income): social security contribution NOK\u00a019,250 (7.7%, at most 25% of ' +
-				'the income above NOK\u00a099,650), bracket tax NOK\u00a0554 (1.7 / 4.0 / 13.7 / 16.7 / 17.7% ' +
-				'from NOK\u00a0217,400 / 306,050 / 697,150 / 942,400 / 1,410,750) and tax on ordinary ' +
+				'the income above NOK\u00a099,650), bracket tax NOK\u00a0554 (1.7% from NOK\u00a0217,400) ' +
+				'and tax on ordinary ' +
 				'income NOK\u00a010,879 (22% of the income after the minimum deduction (46%, at most ' +
 				'NOK\u00a092,000) and the personal allowance (NOK\u00a0108,550)): NOK\u00a030,683 in all'
 		);
@@ -115,6 +115,9 @@ describe('adjustedQuery', () => {
 		// An older link's 13.4 % is the tax on the minimum AAP, not on 250 000 kr: B keeps it, and
 		// the page does not give it a source that is not its own.
 		expect(Object.keys(adjustedSources(scenarioOf(`${SEED}&b_btax=0.134`)))).toEqual([]);
+		// Nor a Norwegian tax beside Danish kroner, or in the society perspective.
+		expect(adjustedSources(scenarioOf(`${SEED}&cur=DKK&b_btax=0.123`))).toEqual({});
+		expect(adjustedSources(scenarioOf(`${SEED}&b_btax=0.123&b_persp=society`))).toEqual({});
 	});
 });
 

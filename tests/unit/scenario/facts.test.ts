@@ -226,7 +226,7 @@ describe('the reference values the inputs take', () => {
 		// 22 % × (265 657 − 92 000 − 108 550) = 14 323.54: in whole kroner 20 456 + 820 + 14 324
 		// = 35 600; exactly 35 599.498, and 35 599.498 ÷ 265 657 = 0.134…
 		expect(NORWAY_REFERENCE_SOURCES.btax.label.nb).toBe(
-			'Gjennomsnittsskatt på ytelsen etter 2025-reglene: 13,4\u00a0% av 265\u00a0657\u00a0kr (AAP skattlegges som lønn): trygdeavgift 20\u00a0456\u00a0kr (7,7\u00a0%, høyst 25\u00a0% av inntekten over 99\u00a0650\u00a0kr), trinnskatt 820\u00a0kr (1,7 / 4,0 / 13,7 / 16,7 / 17,7\u00a0% fra 217\u00a0400 / 306\u00a0050 / 697\u00a0150 / 942\u00a0400 / 1\u00a0410\u00a0750\u00a0kr) og skatt på alminnelig inntekt 14\u00a0324\u00a0kr (22\u00a0% av inntekten etter minstefradrag (46\u00a0%, høyst 92\u00a0000\u00a0kr) og personfradrag (108\u00a0550\u00a0kr)): til sammen 35\u00a0600\u00a0kr'
+			'Gjennomsnittsskatt på ytelsen etter 2025-reglene: 13,4\u00a0% av 265\u00a0657\u00a0kr (AAP skattlegges som lønn): trygdeavgift 20\u00a0456\u00a0kr (7,7\u00a0%, høyst 25\u00a0% av inntekten over 99\u00a0650\u00a0kr), trinnskatt 820\u00a0kr (1,7\u00a0% fra 217\u00a0400\u00a0kr) og skatt på alminnelig inntekt 14\u00a0324\u00a0kr (22\u00a0% av inntekten etter minstefradrag (46\u00a0%, høyst 92\u00a0000\u00a0kr) og personfradrag (108\u00a0550\u00a0kr)): til sammen 35\u00a0600\u00a0kr'
 		);
 		expect(NORWAY_REFERENCE_SOURCES.btax.value).toBe('0.134');
 		expect(NORWAY_REFERENCE_SOURCES.wtax.label.en).toBe(

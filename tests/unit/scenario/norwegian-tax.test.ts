@@ -27,7 +27,8 @@ describe('taxOnWage2025', () => {
 	});
 
 	it('works the seed’s benefit, 250 000 kr', () => {
-		// 19 250 + 1.7 % × 32 600 = 554.2 + 22 % × (250 000 − 92 000 − 108 550 = 49 450) = 10 879.
+		// 7.7 % × 250 000 = 19 250; 1.7 % × (250 000 − 217 400 = 32 600) = 554.2;
+		// 22 % × (250 000 − 92 000 − 108 550 = 49 450) = 10 879. Together 30 683.2; ÷ 250 000.
 		const working = taxOnWage2025('250000');
 		expect(working).toMatchObject({
 			socialSecurity: '19250',
@@ -76,6 +77,35 @@ describe('taxOnWage2025', () => {
 		['712000', '0.262']
 	])('gives FACTS.md’s average rate on %s kr: %s', (income, rate) => {
 		expect(averageTaxRate2025(income)).toBe(rate);
+	});
+});
+
+describe('taxOnBenefitFact', () => {
+	const brackets = (ben: string) => {
+		const { quantities } = taxOnBenefitFact(ben);
+		return [quantities[7]!.numbers, quantities[8]!.numbers];
+	};
+
+	it('names the brackets the benefit reaches, and the first one below it', () => {
+		expect(brackets('200000')).toEqual([['0.017'], ['217400']]);
+		// At a threshold nothing is taxed in its bracket yet.
+		expect(brackets('306050')).toEqual([['0.017'], ['217400']]);
+		expect(brackets('306050.5')).toEqual([
+			['0.017', '0.04'],
+			['217400', '306050']
+		]);
+		expect(brackets('1500000')[0]).toHaveLength(5);
+	});
+
+	it('gives each part in whole kroner and their sum as the total', () => {
+		// 265 657 kr: 20 455.589 → 20 456, 820.369 → 820, 14 323.54 → 14 324; 35 600 in all.
+		const numbers = taxOnBenefitFact('265657').quantities.map((quantity) => quantity.numbers);
+		expect([numbers[2], numbers[6], numbers[9], numbers[14]]).toEqual([
+			['20456'],
+			['820'],
+			['14324'],
+			['35600']
+		]);
 	});
 });
 
