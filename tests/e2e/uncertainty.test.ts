@@ -357,8 +357,10 @@ describe('warnings next to the figures they are about', () => {
 		expect(await numbers('benefit_saving')).toEqual(['1', '3', '4']);
 		expect(await numbers('pv_net')).toEqual(['1', '2', '3', '4']);
 		const pvNet = card('pv_net').locator('.assumes');
-		const dropOff = pvNet.getByRole('link', { name: '2', exact: true });
-		expect(await dropOff.getAttribute('title')).toBe(
+		const dropOff = pvNet.getByRole('link', { name: 'assumption 2', exact: true });
+		// A screen reader hears the warning itself with its number (the list item describes it).
+		expect(await dropOff.getAttribute('aria-describedby')).toBe('assumes-no_drop_off');
+		expect((await page.locator('#assumes-no_drop_off').textContent())?.trim()).toBe(
 			'Drop-off is 0% over 3 years: the figure assumes that no one falls out of work again.'
 		);
 		await dropOff.click();

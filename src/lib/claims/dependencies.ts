@@ -32,21 +32,20 @@ export function degreesOf(trail: readonly TrailStep[], metric: ResultId): Degree
 }
 
 /**
- * The inputs each step of `trail` moves with, by step id (`benefit_saving`, `active@3`): the
- * keys `degreesOf` would give it, found without their degrees. Empty for a step not written as a
- * formula.
+ * What each step of `trail` is built on, by step id (`benefit_saving`, `active@3`): the inputs it
+ * moves with (the keys `degreesOf` would give it, found without their degrees) and the earlier
+ * steps it reads, directly or through others. Empty for a step not written as a formula.
  */
 export function stepInputs(trail: readonly TrailStep[]): ReadonlyMap<string, ReadonlySet<string>> {
 	const steps = new Map<string, ReadonlySet<string>>();
 	for (const step of trail) {
-		const inputs = new Set<string>();
+		const built = new Set<string>();
 		for (const token of step.formula) {
 			if (token.kind !== 'ref') continue;
-			const earlier = steps.get(token.id);
-			if (earlier === undefined) inputs.add(token.id);
-			else for (const key of earlier) inputs.add(key);
+			built.add(token.id);
+			for (const key of steps.get(token.id) ?? []) built.add(key);
 		}
-		steps.set(step.id, inputs);
+		steps.set(step.id, built);
 	}
 	return steps;
 }

@@ -74,3 +74,8 @@ export function warningsOf(values: Values, funnel: Funnel): Warning[] {
 export function stepKindKey(step: FunnelKey): string {
 	return `k${step.slice(1)}`;
 }
+
+/** The share a step kind's key is the kind of: `k2` → `s2`; any other key as it is. */
+export function stepKindShare(key: string): string {
+	return /^k[1-8]$/.test(key) ? `s${key.slice(1)}` : key;
+}

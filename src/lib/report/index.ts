@@ -4,6 +4,7 @@
  */
 import { evaluateClaims, type EvaluateOptions } from '../claims';
 import { stepInputs } from '../claims/dependencies';
+import { stepKindShare } from '../model/warnings';
 import type { ClaimResult } from '../claims/types';
 import { formulaSubstituted, formulaSymbols } from '../format';
 import type { Locale } from '../format/locale';
@@ -46,11 +47,25 @@ export { errorEntries, issueMessage, keyName, type ErrorEntry } from './issues';
 /** A warning with the figures it is about, so that a page can mark them. */
 export interface ReportWarning extends Warning {
 	/**
-	 * The results that move with any of the warning's inputs (a step kind `kN` standing for its
-	 * share `sN`), read off the trail; only results that exist. None for a warning about an input
-	 * that no figure uses (`mcpf` in the fiscal perspective).
+	 * The results built on any of the warning's inputs (`warnedDependencies`), read off the trail;
+	 * only results that exist. None for a warning about an input that no figure uses (`mcpf` in
+	 * the fiscal perspective).
 	 */
 	results: ResultId[];
+}
+
+/**
+ * What each warning is about in a run's trail: its inputs (a step kind `kN` standing for its
+ * share `sN`); for a response that is not work, also the people counted in work (`active`, each
+ * year), which version 3 sets to 0 because of it.
+ */
+function warnedDependencies(warning: Warning): (dependency: string) => boolean {
+	const keys = new Set(warning.keys.map(stepKindShare));
+	const inWork = (dependency: string) =>
+		dependency === 'active' || dependency.startsWith('active@');
+	return warning.id === 'response_is_not_work'
+		? (dependency) => keys.has(dependency) || inWork(dependency)
+		: (dependency) => keys.has(dependency);
 }
 
 /** `warnings` of a run with the results each is about, read off the run's `trail`. */
@@ -60,14 +75,15 @@ function withResults(
 	results: Results
 ): ReportWarning[] {
 	if (warnings.length === 0) return [];
-	const inputsOfStep = stepInputs(trail);
+	const builtOn = stepInputs(trail);
 	// The payback year is read off the cumulative present value, which has no step of its own.
-	const inputsOf = (id: ResultId) => inputsOfStep.get(id === 'payback_year' ? 'pv_net' : id);
+	const dependenciesOf = (id: ResultId) => builtOn.get(id === 'payback_year' ? 'pv_net' : id);
 	return warnings.map((warning) => {
-		const keys = warning.keys.map((key) => key.replace(/^k(\d)$/, 's$1'));
+		const isWarned = warnedDependencies(warning);
 		const affected = RESULT_IDS.filter((id) => {
-			const inputs = inputsOf(id);
-			return results[id] !== null && inputs !== undefined && keys.some((key) => inputs.has(key));
+			const dependencies = dependenciesOf(id);
+			if (results[id] === null || dependencies === undefined) return false;
+			return isWarned(id) || [...dependencies].some(isWarned);
 		});
 		return { ...warning, results: affected };
 	});

@@ -95,7 +95,7 @@ describe('degreesOf: how a result moves with each input, read off the trail', ()
 	});
 });
 
-describe('stepInputs: the inputs each step moves with', () => {
+describe('stepInputs: the inputs and steps each step is built on', () => {
 	const { trail } = runModel(
 		modelInput({
 			pop: '1000',
@@ -112,14 +112,25 @@ describe('stepInputs: the inputs each step moves with', () => {
 		})
 	);
 	const inputs = stepInputs(trail);
-	const sorted = (keys: ReadonlySet<string> | undefined) => [...(keys ?? [])].sort();
+	const stepIds = new Set(trail.map((step) => step.id));
+	const inputsOnly = (keys: ReadonlySet<string> | undefined) =>
+		[...(keys ?? [])].filter((key) => !stepIds.has(key)).sort();
 
-	it('are the keys degreesOf gives every result written as a formula', () => {
+	it('has as inputs the keys degreesOf gives every result written as a formula', () => {
 		for (const id of RESULT_IDS) {
 			const degrees = degreesOf(trail, id);
 			if (degrees === null) continue;
-			expect(sorted(inputs.get(id)), id).toStrictEqual([...degrees.keys()].sort());
+			expect(inputsOnly(inputs.get(id)), id).toStrictEqual([...degrees.keys()].sort());
 		}
+	});
+
+	it('has the steps a result reads, directly and through others', () => {
+		// gross_effect = net_benefit_saving + …; net_benefit_saving = benefit_saving − …;
+		// benefit_saving = active × ben × work.
+		expect(inputs.get('gross_effect')?.has('net_benefit_saving')).toBe(true);
+		expect(inputs.get('gross_effect')?.has('active')).toBe(true);
+		expect(inputs.get('pv_net')?.has('active@3')).toBe(true);
+		expect(inputs.get('helped')?.has('active')).toBe(false);
 	});
 
 	it('has drop-off in the later years and the present values, not in year 1', () => {
@@ -130,6 +141,6 @@ describe('stepInputs: the inputs each step moves with', () => {
 	});
 
 	it('is empty for a step not written as a formula (the payback year)', () => {
-		expect(sorted(inputs.get('payback_year'))).toStrictEqual([]);
+		expect(inputs.get('payback_year')).toEqual(new Set());
 	});
 });

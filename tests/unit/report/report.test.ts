@@ -182,6 +182,16 @@ describe('the figures each warning is about', () => {
 		expect(warned.no_drop_off).toContain('bcr');
 	});
 
+	it('puts a response that is not work on the figures version 3 sets to 0 because of it', () => {
+		// Version 3 counts nobody in work: benefit_saving = active × ben × work with active = 0.
+		const warned = resultsOf(
+			'pop=1000&s1=0.5&k1=response&ben=100000&cost=1000&years=3&v=3'
+		).response_is_not_work;
+		expect(warned).toEqual(
+			expect.arrayContaining(['helped', 'active', 'benefit_saving', 'gross_effect', 'pv_net'])
+		);
+	});
+
 	it('marks no figure for a cost of public funds that the fiscal perspective leaves out', () => {
 		expect(resultsOf('pop=1000&s1=0.1&ben=100000&mcpf=0.2&v=3').mcpf_not_counted).toEqual([]);
 	});
