@@ -68,6 +68,25 @@ function warnedDependencies(warning: Warning): (dependency: string) => boolean {
 		: (dependency) => keys.has(dependency);
 }
 
+/**
+ * What the payback year is built on, which has no step of its own: it is read off the
+ * cumulative discounted net effect up to that year, so the net effect of each year until then,
+ * and the discount rate from year 2. Undefined when there is no payback year.
+ */
+function paybackDependencies(
+	builtOn: ReadonlyMap<string, ReadonlySet<string>>,
+	paybackYear: DecimalString | null
+): ReadonlySet<string> | undefined {
+	if (paybackYear === null) return undefined;
+	const year = Number(paybackYear);
+	const dependencies = new Set(builtOn.get('net_effect'));
+	for (let t = 2; t <= year; t++) {
+		for (const dependency of builtOn.get(`net_effect@${t}`) ?? []) dependencies.add(dependency);
+		dependencies.add('disc');
+	}
+	return dependencies;
+}
+
 /** `warnings` of a run with the results each is about, read off the run's `trail`. */
 function withResults(
 	warnings: readonly Warning[],
@@ -76,8 +95,8 @@ function withResults(
 ): ReportWarning[] {
 	if (warnings.length === 0) return [];
 	const builtOn = stepInputs(trail);
-	// The payback year is read off the cumulative present value, which has no step of its own.
-	const dependenciesOf = (id: ResultId) => builtOn.get(id === 'payback_year' ? 'pv_net' : id);
+	const dependenciesOf = (id: ResultId) =>
+		id === 'payback_year' ? paybackDependencies(builtOn, results.payback_year) : builtOn.get(id);
 	return warnings.map((warning) => {
 		const isWarned = warnedDependencies(warning);
 		const affected = RESULT_IDS.filter((id) => {

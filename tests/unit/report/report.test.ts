@@ -176,10 +176,16 @@ describe('the figures each warning is about', () => {
 		expect(warned.benefit_gross_of_tax).toContain('gross_effect');
 	});
 
-	it('marks the payback year with what moves the present value, where it exists', () => {
-		const warned = resultsOf('pop=1000&s1=0.1&ben=100000&cost=50000&years=3&v=3');
-		expect(warned.no_drop_off).toContain('payback_year');
-		expect(warned.no_drop_off).toContain('bcr');
+	it('marks the payback year with what moves the net effect until then, where it exists', () => {
+		// 100 people × 100 000 kr = 10 000 000 a year against a cost of 100 × 50 000 = 5 000 000:
+		// paid back in year 1, which no drop-off in later years can change.
+		const early = resultsOf('pop=1000&s1=0.1&ben=100000&cost=50000&years=3&v=3');
+		expect(early.no_drop_off).not.toContain('payback_year');
+		expect(early.no_drop_off).toContain('bcr');
+		expect(early.no_deadweight).toContain('payback_year');
+		// A cost of 150 000 each, 15 000 000 in all: paid back in year 2, so year 2's workers count.
+		const later = resultsOf('pop=1000&s1=0.1&ben=100000&cost=150000&years=3&v=3');
+		expect(later.no_drop_off).toContain('payback_year');
 	});
 
 	it('puts a response that is not work on the figures version 3 sets to 0 because of it', () => {
