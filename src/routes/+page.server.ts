@@ -1,11 +1,12 @@
 import { PRESETS } from '$lib/scenario';
-import { presetTitle, presetVaryQuery } from '$lib/scenario/presets';
+import { presetTitle, presetVaryQuery, seedCorrectionsFor } from '$lib/scenario/presets';
 import { loadScenarioPage } from '$lib/server/scenario-page';
 import type { PageServerLoad } from './$types';
 
 /**
  * The calculator with the scenario of the URL, computed on the server (the page works without
- * JavaScript; see `loadScenarioPage`), and the published claims to start from.
+ * JavaScript; see `loadScenarioPage`), the published claims to start from, and the sourced
+ * figures of the seed whose funnel the scenario has.
  */
 export const load: PageServerLoad = (event) => {
 	const page = loadScenarioPage(event);
@@ -14,5 +15,8 @@ export const load: PageServerLoad = (event) => {
 		title: presetTitle(preset, page.lang),
 		query: presetVaryQuery(preset, page.lang)
 	}));
-	return { ...page, examples };
+	// A seed's sourced figures for its funnel steps, whose sources the calculator names while B
+	// holds them (the claims page's "with honest adjustments" link opens such a B).
+	const corrections = page.reading.scenario ? seedCorrectionsFor(page.reading.scenario) : [];
+	return { ...page, examples, corrections };
 };

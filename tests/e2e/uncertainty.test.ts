@@ -330,6 +330,28 @@ describe('honest adjustments in one click', () => {
 		).toBe('40,405');
 		// No money is counted in A or B: no chart of empty bars below the table.
 		expect(await page.locator('section.comparison figure').count()).toBe(0);
+		// The calculator names B's sources as the claims page did.
+		expect(await page.locator('section.comparison .corrections li').allTextContents()).toEqual([
+			'Funnel step 1 (s1) 2.6% (Tidsskriftet / Helsetidsskriftet, 2025)',
+			'Funnel step 2 (s2) 40% (Feder et al., Am J Psychiatry 2021 (reprinted in Focus 2023))'
+		]);
+		await page.close();
+	});
+
+	it('names a seed’s source in B only while B holds its figure', async () => {
+		const page = await newPage();
+		const claims = await (await fetch(`${base}/claims/ptsd-infusjon?lang=en`)).text();
+		const href = /href="([^"]*b_s1=0\.026[^"]*)"/.exec(claims)![1]!.replaceAll('&amp;', '&');
+		await page.goto(new URL(href, `${base}/claims/ptsd-infusjon`).href);
+		const sources = page.locator('section.comparison .corrections li');
+		await expect.poll(() => sources.count()).toBe(2);
+		// B's first step set to a figure of the reader's own: its source is no longer named.
+		await page.locator('input[name="b_s1"]').fill('3 %');
+		await expect
+			.poll(() => sources.allTextContents())
+			.toEqual([
+				'Funnel step 2 (s2) 40% (Feder et al., Am J Psychiatry 2021 (reprinted in Focus 2023))'
+			]);
 		await page.close();
 	});
 });

@@ -26,7 +26,7 @@ import { countKey, t } from '../i18n';
 import type { Summary } from '../uncertainty/summary';
 import type { Simulation } from '../uncertainty/simulate';
 import type { Adjustment } from '../scenario/adjustments';
-import type { Correction } from '../scenario/presets';
+import type { Correction } from '../scenario/corrections';
 import type { Comparison, Report } from './index';
 import type { Uncertainty } from './uncertainty';
 import { keyName } from './issues';
@@ -479,8 +479,12 @@ export function correctionsSentence(
 	lang: Locale,
 	currency: Currency
 ): string {
-	const changes = corrections.map(
-		({ key, value, source }) => `${inputWithValue(key, value, lang, currency)} (${source[lang]})`
-	);
+	const changes = corrections.map((correction) => correctionText(correction, lang, currency));
 	return t(lang, 'adjust.corrections', { changes: changes.join(', ') });
+}
+
+/** A figure B takes from a seed's source: "Funnel step 1 (s1) 2.6% (Tidsskriftet …, 2025)". */
+export function correctionText(correction: Correction, lang: Locale, currency: Currency): string {
+	const { key, value, source } = correction;
+	return `${inputWithValue(key, value, lang, currency)} (${source[lang]})`;
 }

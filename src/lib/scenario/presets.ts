@@ -10,10 +10,12 @@
  */
 import { honestAdjustments } from './adjustments';
 import type { Locale } from '../format/locale';
-import type { DecimalString, FunnelKey } from '../model/types';
+import { FUNNEL_KEYS } from '../model/types';
 import { decode, encode } from './codec';
 import { referenceValue } from './fact-text';
-import { NORWAY_REFERENCE_SOURCES, POPULATION_NORWAY_2024, same, type Localized } from './facts';
+import { NORWAY_REFERENCE_SOURCES, POPULATION_NORWAY_2024, same } from './facts';
+import type { Correction } from './corrections';
+import { STEP_KIND_KEYS } from './keys';
 import type { Preset, ReferencePreset, SeedPreset } from './preset-types';
 import { withDefaults, type Scenario } from './schema';
 
@@ -346,18 +348,31 @@ function presetScenario(preset: Preset, lang: Locale): Scenario {
 	return { ...decoded.input, title };
 }
 
-/** A figure a preset's context note gives for one of its funnel steps, with its source. */
-export interface Correction {
-	key: FunnelKey;
-	value: DecimalString;
-	source: Localized;
-}
-
 /** The corrections of a preset's context notes (`PresetNote.corrects`), in the notes' order. */
 export function presetCorrections(preset: Preset): Correction[] {
+	const published = presetScenario(preset, 'nb');
 	return preset.notes.flatMap(({ corrects, source }) =>
-		corrects === undefined ? [] : [{ ...corrects, source }]
+		corrects === undefined
+			? []
+			: [{ ...corrects, published: String(published[corrects.key]), source }]
 	);
+}
+
+/** The keys that make a seed's funnel: its population, its steps' shares and their kinds. */
+const SEED_FUNNEL_KEYS = ['pop', ...FUNNEL_KEYS, ...STEP_KIND_KEYS] as const;
+
+/**
+ * The corrections of the seed whose funnel `scenario` has as A (the same population, shares and
+ * kinds): what the calculator may name the sources of in B (`correctionsInB`). None for any
+ * other scenario.
+ */
+export function seedCorrectionsFor(scenario: Scenario): Correction[] {
+	const values = scenario as unknown as Record<string, unknown>;
+	const seed = PRESETS.find((preset) => {
+		const funnel = presetScenario(preset, 'nb') as unknown as Record<string, unknown>;
+		return SEED_FUNNEL_KEYS.every((key) => funnel[key] === values[key]);
+	});
+	return seed === undefined ? [] : presetCorrections(seed);
 }
 
 /**
