@@ -17,6 +17,6 @@ export const load: PageServerLoad = (event) => {
 	}));
 	// A seed's sourced figures for its funnel steps, whose sources the calculator names while B
 	// holds them (the claims page's "with honest adjustments" link opens such a B).
-	const corrections = page.reading.scenario ? seedCorrectionsFor(page.reading.scenario) : [];
-	return { ...page, examples, corrections };
+	const seed = page.reading.scenario ? seedCorrectionsFor(page.reading.scenario) : null;
+	return { ...page, examples, seed };
 };

@@ -338,7 +338,7 @@ describe('honest adjustments in one click', () => {
 		await page.close();
 	});
 
-	it('names a seed’s source in B only while B holds its figure', async () => {
+	it('names a seed’s source in B only while A is its funnel and B holds its figure', async () => {
 		const page = await newPage();
 		const claims = await (await fetch(`${base}/claims/ptsd-infusjon?lang=en`)).text();
 		const href = /href="([^"]*b_s1=0\.026[^"]*)"/.exec(claims)![1]!.replaceAll('&amp;', '&');
@@ -352,6 +352,14 @@ describe('honest adjustments in one click', () => {
 			.toEqual([
 				'Funnel step 2 (s2) 40% (Feder et al., Am J Psychiatry 2021 (reprinted in Focus 2023))'
 			]);
+		// A's population changed: no longer the funnel the sources measured.
+		await page.locator('input[name="pop"]').fill('5 900 000');
+		await expect.poll(() => sources.count()).toBe(0);
+		// The embed of the same link names them too.
+		const embed = new URL(href.replace('../?', '../embed?'), `${base}/claims/ptsd-infusjon`);
+		expect(await (await fetch(embed)).text()).toContain(
+			'Funnel step 1 (s1) 2.6% (Tidsskriftet / Helsetidsskriftet, 2025)'
+		);
 		await page.close();
 	});
 });

@@ -14,7 +14,7 @@ import { FUNNEL_KEYS } from '../model/types';
 import { decode, encode } from './codec';
 import { referenceValue } from './fact-text';
 import { NORWAY_REFERENCE_SOURCES, POPULATION_NORWAY_2024, same } from './facts';
-import type { Correction } from './corrections';
+import { hasFunnel, type Correction, type SeedCorrections } from './corrections';
 import { STEP_KIND_KEYS } from './keys';
 import type { Preset, ReferencePreset, SeedPreset } from './preset-types';
 import { withDefaults, type Scenario } from './schema';
@@ -350,29 +350,35 @@ function presetScenario(preset: Preset, lang: Locale): Scenario {
 
 /** The corrections of a preset's context notes (`PresetNote.corrects`), in the notes' order. */
 export function presetCorrections(preset: Preset): Correction[] {
-	const published = presetScenario(preset, 'nb');
 	return preset.notes.flatMap(({ corrects, source }) =>
-		corrects === undefined
-			? []
-			: [{ ...corrects, published: String(published[corrects.key]), source }]
+		corrects === undefined ? [] : [{ ...corrects, source }]
 	);
 }
 
 /** The keys that make a seed's funnel: its population, its steps' shares and their kinds. */
 const SEED_FUNNEL_KEYS = ['pop', ...FUNNEL_KEYS, ...STEP_KIND_KEYS] as const;
 
+/** A seed's population, shares and kinds, `null` where it has none. */
+function seedFunnel(preset: Preset): Record<string, string | null> {
+	const values = presetScenario(preset, 'nb') as unknown as Record<string, unknown>;
+	return Object.fromEntries(
+		SEED_FUNNEL_KEYS.map((key) => [key, values[key] === undefined ? null : String(values[key])])
+	);
+}
+
 /**
- * The corrections of the seed whose funnel `scenario` has as A (the same population, shares and
- * kinds): what the calculator may name the sources of in B (`correctionsInB`). None for any
- * other scenario.
+ * The seed whose funnel `scenario` has as A (the same population, shares and kinds), with the
+ * figures its sources give instead of the article's: what the calculator may name the sources
+ * of in B (`correctionsInB`). Null for any other scenario, or a seed without such figures.
  */
-export function seedCorrectionsFor(scenario: Scenario): Correction[] {
-	const values = scenario as unknown as Record<string, unknown>;
-	const seed = PRESETS.find((preset) => {
-		const funnel = presetScenario(preset, 'nb') as unknown as Record<string, unknown>;
-		return SEED_FUNNEL_KEYS.every((key) => funnel[key] === values[key]);
-	});
-	return seed === undefined ? [] : presetCorrections(seed);
+export function seedCorrectionsFor(scenario: Scenario): SeedCorrections | null {
+	for (const preset of PRESETS) {
+		const corrections = presetCorrections(preset);
+		if (corrections.length === 0) continue;
+		const funnel = seedFunnel(preset);
+		if (hasFunnel(scenario, funnel)) return { funnel, corrections };
+	}
+	return null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { t } from '$lib/i18n';
 import { EMBED_KEYS, embedOptions } from '$lib/embed/options';
+import { seedCorrectionsFor } from '$lib/scenario/presets';
 import { loadScenarioPage } from '$lib/server/scenario-page';
 import type { PageServerLoad } from './$types';
 
@@ -17,5 +18,6 @@ export const load: PageServerLoad = (event) => {
 		message: t(page.lang, 'embed.bad_option', issue)
 	}));
 	if (optionErrors.length > 0) event.locals.status = 400;
-	return { ...page, errors: [...optionErrors, ...page.errors], embed: options };
+	const seed = page.reading.scenario ? seedCorrectionsFor(page.reading.scenario) : null;
+	return { ...page, errors: [...optionErrors, ...page.errors], embed: options, seed };
 };
