@@ -399,16 +399,13 @@ export interface TaxFigures {
 	bracketTax: DecimalString;
 	incomeTax: DecimalString;
 	total: DecimalString;
+	/** The brackets the income reaches (the first at least), which the working names. */
+	brackets: number;
 }
 
 /** The average tax on a Norwegian benefit, which is taxed as wage income, with its working. */
 export function taxFact(figures: TaxFigures): Fact {
 	const rules = TAX_RULES_2025;
-	// The brackets the income reaches (the first at least), so the working names what applies.
-	const reached = Math.max(
-		1,
-		rules.bracketThresholds.filter((threshold) => isBelow(threshold, figures.income)).length
-	);
 	return {
 		label: {
 			nb: 'Gjennomsnittsskatt på ytelsen etter 2025-reglene',
@@ -423,8 +420,8 @@ export function taxFact(figures: TaxFigures): Fact {
 			quantity('share', rules.socialSecurityPhaseIn),
 			quantity('NOK', rules.socialSecurityFloor),
 			quantity('NOK', figures.bracketTax),
-			quantity('share', ...rules.bracketRates.slice(0, reached)),
-			quantity('NOK', ...rules.bracketThresholds.slice(0, reached)),
+			quantity('share', ...rules.bracketRates.slice(0, figures.brackets)),
+			quantity('NOK', ...rules.bracketThresholds.slice(0, figures.brackets)),
 			quantity('NOK', figures.incomeTax),
 			quantity('share', rules.ordinaryRate),
 			quantity('share', rules.minimumDeductionRate),
@@ -447,13 +444,6 @@ export function taxFact(figures: TaxFigures): Fact {
 	};
 }
 
-/** Whether whole kroner `threshold` is below the canonical amount `amount` (no decimal.js here). */
-function isBelow(threshold: DecimalString, amount: DecimalString): boolean {
-	const whole = amount.split('.')[0]!;
-	if (whole.length !== threshold.length) return whole.length > threshold.length;
-	return whole > threshold || (whole === threshold && amount.includes('.'));
-}
-
 /**
  * The tax on the benefit of the `norway-reference` preset, the minimum AAP of 265 657 kr, as
  * `./norwegian-tax` works it out (a test checks it; this module computes nothing, so the page
@@ -468,7 +458,8 @@ const TAX_ON_AAP_MINIMUM_2025 = taxFact({
 	socialSecurity: '20456',
 	bracketTax: '820',
 	incomeTax: '14324',
-	total: '35600'
+	total: '35600',
+	brackets: 1
 });
 
 /** A wage near the average (712 440 kr a year), and the average tax on it (`./norwegian-tax`). */

@@ -93,6 +93,10 @@ export function taxOnBenefitFact(ben: DecimalString): Fact {
 		socialSecurity,
 		bracketTax,
 		incomeTax,
-		total: toCanonical(new D(socialSecurity).plus(bracketTax).plus(incomeTax))
+		total: toCanonical(new D(socialSecurity).plus(bracketTax).plus(incomeTax)),
+		brackets: Math.max(
+			1,
+			TAX_RULES_2025.bracketThresholds.filter((threshold) => new D(ben).gt(threshold)).length
+		)
 	});
 }

@@ -372,14 +372,14 @@ function seedFunnel(preset: Preset): Record<string, string | null> {
  * of in B (`correctionsInB`). Null for any other scenario, or a seed without such figures.
  */
 export function seedCorrectionsFor(scenario: Scenario): SeedCorrections | null {
-	for (const preset of PRESETS) {
-		const corrections = presetCorrections(preset);
-		if (corrections.length === 0) continue;
-		const funnel = seedFunnel(preset);
-		if (hasFunnel(scenario, funnel)) return { funnel, corrections };
-	}
-	return null;
+	return SEEDS_WITH_CORRECTIONS.find((seed) => hasFunnel(scenario, seed.funnel)) ?? null;
 }
+
+/** The seeds whose sources give figures for their funnel steps, with their funnels: once. */
+const SEEDS_WITH_CORRECTIONS: readonly SeedCorrections[] = PRESETS.flatMap((preset) => {
+	const corrections = presetCorrections(preset);
+	return corrections.length === 0 ? [] : [{ funnel: seedFunnel(preset), corrections }];
+});
 
 /**
  * The calculator's query for a preset with, as scenario B, its honest adjustments
