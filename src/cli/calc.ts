@@ -189,7 +189,7 @@ export function run(args: string[]): { code: number; stdout: string; stderr: str
 	];
 	if (report.warnings.length > 0) {
 		const warnings = report.warnings.map(
-			(warning) => `  ${warningSentence(warning, report.results, report.input, lang)}`
+			(warning) => `  ${warningSentence(warning, report, lang)}`
 		);
 		parts.push('', t(lang, 'page.warnings_heading'), ...warnings);
 	}

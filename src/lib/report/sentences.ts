@@ -140,22 +140,27 @@ export function warningAnchor(id: WarningId): string {
 	return `assumes-${id}`;
 }
 
+/** What a warning's words are built from: a report's results, input and warnings. */
+export interface WarnedReport {
+	results: Readonly<Record<string, string | null>>;
+	input: Readonly<Record<string, string>>;
+	warnings: readonly Warning[];
+}
+
 /**
- * A warning in words, with the scenario's own figures: `results` and `input` are the report's
- * (canonical strings).
+ * A warning in words, with the scenario's own figures (the report's canonical strings). In a
+ * funnel that ends in a response to treatment (`respondsOnly`), its people are people who
+ * respond, and the warnings about them say so.
  */
-export function warningSentence(
-	warning: Warning,
-	results: Readonly<Record<string, string | null>>,
-	input: Readonly<Record<string, string>>,
-	lang: Locale
-): string {
+export function warningSentence(warning: Warning, report: WarnedReport, lang: Locale): string {
+	const { results, input } = report;
+	const response = respondsOnly(report.warnings);
 	// The echoed input writes a range in full (`0.3:0.2:0.4`); a warning is about its BASE.
 	const base = (key: string) => (input[key] ?? '0').split(':')[0]!;
 	const share = (key: string) => formatShare(base(key), lang);
 	switch (warning.id) {
 		case 'participants_exceed_population':
-			return t(lang, 'warning.participants_exceed_population', {
+			return t(lang, `warning.${warning.id}${response ? '_response' : ''}`, {
 				participants: formatPeople(results.participants ?? '0', lang),
 				helped: formatPeople(results.helped ?? '0', lang),
 				pop: formatPeople(base('pop'), lang),
@@ -163,9 +168,10 @@ export function warningSentence(
 			});
 		case 'taxes_exceed_wage':
 			return t(lang, 'warning.taxes_exceed_wage', { wtax: share('wtax'), emp: share('emp') });
+		case 'no_deadweight':
+			return t(lang, response ? 'warning.no_deadweight_response' : 'warning.no_deadweight');
 		case 'health_without_work':
 		case 'mcpf_not_counted':
-		case 'no_deadweight':
 		case 'benefit_gross_of_tax':
 		case 'full_time':
 			return t(lang, `warning.${warning.id}`);
@@ -199,11 +205,13 @@ export function respondsOnly(warnings: readonly Warning[]): boolean {
 	return warnings.some((warning) => warning.id === 'response_is_not_work');
 }
 
-/** A result's name on a report: the people of a response-only funnel are those who respond. */
+/**
+ * A result's name on a report: the people of a response-only funnel, and those of them the
+ * programme accounts for, are people who respond.
+ */
 export function resultLabel(id: ResultId, warnings: readonly Warning[], lang: Locale): string {
-	return id === 'helped' && respondsOnly(warnings)
-		? t(lang, 'trail.helped_response')
-		: t(lang, `trail.${id}`);
+	const response = (id === 'helped' || id === 'attributable') && respondsOnly(warnings);
+	return t(lang, response ? `trail.${id}_response` : `trail.${id}`);
 }
 
 /** A money figure as a headline writes it (`3,75 mrd. kr`), `—` where there is none. */

@@ -98,11 +98,39 @@ describe('warnings in words', () => {
 		]
 	] as const)('participants beyond the target group, %s', (lang, text) => {
 		const warning = { id: 'participants_exceed_population', keys: [] } as const;
-		expect(warningSentence({ ...warning, keys: [] }, results, input, lang)).toBe(text);
+		expect(warningSentence({ ...warning, keys: [] }, { results, input, warnings: [] }, lang)).toBe(
+			text
+		);
 	});
 
+	it.each([
+		[
+			'nb',
+			'Tiltaket måtte ta inn 1\u00a0250 deltakere for at 500 skal svare på behandlingen, flere enn de 1\u00a0000 i målgruppen: suksessraten (40\u00a0%) er lavere enn andelen av målgruppen som skal svare.'
+		],
+		[
+			'da',
+			'Indsatsen skulle optage 1.250 deltagere for at 500 skal reagere på behandlingen, flere end de 1.000 i målgruppen: succesraten (40\u00a0%) er lavere end andelen af målgruppen, der skal reagere.'
+		],
+		[
+			'en',
+			'The programme would have to take in 1,250 participants for 500 to respond to treatment, more than the 1,000 in the target group: its success rate (40%) is below the share of the target group who are to respond.'
+		]
+	] as const)(
+		'participants beyond the target group of a response-only funnel, %s',
+		(lang, text) => {
+			const warnings: Warning[] = [
+				{ id: 'participants_exceed_population', keys: [] },
+				{ id: 'response_is_not_work', keys: ['k1'] }
+			];
+			expect(warningSentence(warnings[0]!, { results, input, warnings }, lang)).toBe(text);
+		}
+	);
+
 	it('taxes beyond the wage, da', () => {
-		expect(warningSentence({ id: 'taxes_exceed_wage', keys: [] }, results, input, 'da')).toBe(
+		expect(
+			warningSentence({ id: 'taxes_exceed_wage', keys: [] }, { results, input, warnings: [] }, 'da')
+		).toBe(
 			'Skat af løn (90\u00a0%) og arbejdsgiverbidrag (20\u00a0%) er tilsammen mere end 100\u00a0% af lønnen: staten ville få mere ind end hele lønnen.'
 		);
 	});
@@ -113,27 +141,41 @@ describe('warnings of what a figure assumes, in words', () => {
 	const results = { helped: '15' };
 
 	it('names the steps by their keys', () => {
-		expect(warningSentence({ id: 'lifetime_prevalence', keys: ['k1'] }, results, input, 'en')).toBe(
+		expect(
+			warningSentence(
+				{ id: 'lifetime_prevalence', keys: ['k1'] },
+				{ results, input, warnings: [] },
+				'en'
+			)
+		).toBe(
 			'Funnel step 1 (s1) is a lifetime prevalence, yet every figure here is per year: the people who have ever had the illness are not those who are ill this year.'
 		);
 		expect(
-			warningSentence({ id: 'response_is_not_work', keys: ['k2', 'k3'] }, results, input, 'da')
+			warningSentence(
+				{ id: 'response_is_not_work', keys: ['k2', 'k3'] },
+				{ results, input, warnings: [] },
+				'da'
+			)
 		).toMatch(/^Tragt-trin 2 \(s2\), Tragt-trin 3 \(s3\) måler bedring af behandling/);
 	});
 
 	it('names a step by its label where it has one', () => {
 		const labelled = { ...input, l3: 'Klinisk bedring, GAD-7' };
 		expect(
-			warningSentence({ id: 'response_is_not_work', keys: ['k3'] }, results, labelled, 'nb')
+			warningSentence(
+				{ id: 'response_is_not_work', keys: ['k3'] },
+				{ results, input: labelled, warnings: [] },
+				'nb'
+			)
 		).toMatch(/^«Klinisk bedring, GAD-7» \(s3\) måler bedring av behandling, og ingen trinn/);
 	});
 
 	it('gives the horizon of a drop-off of 0, in each language', () => {
 		const warning: Warning = { id: 'no_drop_off', keys: ['drop', 'years'] };
-		expect(warningSentence(warning, results, input, 'nb')).toBe(
+		expect(warningSentence(warning, { results, input, warnings: [] }, 'nb')).toBe(
 			'Frafallet er 0\u00a0% over 3 år: tallet forutsetter at ingen faller ut av arbeid igjen.'
 		);
-		expect(warningSentence(warning, results, input, 'en')).toBe(
+		expect(warningSentence(warning, { results, input, warnings: [] }, 'en')).toBe(
 			'Drop-off is 0% over 3 years: the figure assumes that no one falls out of work again.'
 		);
 	});
@@ -141,7 +183,11 @@ describe('warnings of what a figure assumes, in words', () => {
 	it('words a figure warning from a ranged input’s BASE', () => {
 		const ranged = { ...input, wtax: '0.9:0.8:0.95', emp: '0.2' };
 		expect(
-			warningSentence({ id: 'taxes_exceed_wage', keys: ['wtax', 'emp'] }, results, ranged, 'en')
+			warningSentence(
+				{ id: 'taxes_exceed_wage', keys: ['wtax', 'emp'] },
+				{ results, input: ranged, warnings: [] },
+				'en'
+			)
 		).toMatch(/^Income tax \(90%\) and employer's contribution \(20%\)/);
 	});
 });

@@ -199,6 +199,44 @@ describe('the headline of a funnel that ends in a response to treatment', () => 
 			'100 people back in work save NOK\u00a010\u00a0million in benefits per year.'
 		);
 	});
+	it.each([
+		[
+			'nb',
+			'Personer som svarer takket være tiltaket',
+			'ville ha svart på behandling uten tiltaket.'
+		],
+		[
+			'da',
+			'Personer, der reagerer takket være indsatsen',
+			'ville have reageret på behandling uden indsatsen.'
+		],
+		[
+			'en',
+			'People who respond because of the programme',
+			'would have responded to treatment without the programme.'
+		]
+	] as const)(
+		'%s: those the programme accounts for respond; deadweight is about responding',
+		(lang, label, ending) => {
+			const report = fullReport(scenarioOf(RESPONSE), lang);
+			expect(resultLabel('attributable', report.warnings, lang)).toBe(label);
+			expect(report.trail.find((line) => line.id === 'attributable')!.label).toBe(label);
+			const deadweight = report.warnings.find((each) => each.id === 'no_deadweight')!;
+			expect(warningSentence(deadweight, report, lang).endsWith(ending)).toBe(true);
+		}
+	);
+
+	it('words both about work once a step is a return to work', () => {
+		const report = fullReport(scenarioOf(`${RESPONSE.replace('&v=2', '')}&s3=1&k3=rtw&v=2`), 'en');
+		expect(resultLabel('attributable', report.warnings, 'en')).toBe(
+			'Returns caused by the programme'
+		);
+		const deadweight = report.warnings.find((each) => each.id === 'no_deadweight')!;
+		expect(warningSentence(deadweight, report, 'en')).toBe(
+			'Deadweight is 0%: the figure assumes that none of them would have returned to work without the programme.'
+		);
+	});
+
 	describe('by version 3’s rules, which count nobody in work from it', () => {
 		const V3 = RESPONSE.replace('&v=2', '&v=3');
 
@@ -225,7 +263,7 @@ describe('the headline of a funnel that ends in a response to treatment', () => 
 			expect(resultLabel('helped', report.warnings, 'en')).toBe('People who respond to treatment');
 			expect(report.trail[0]!.label).toBe('People who respond to treatment');
 			const [warning] = report.warnings.filter((each) => each.id === 'response_is_not_work');
-			expect(warningSentence(warning!, report.results, report.input, 'en')).toBe(
+			expect(warningSentence(warning!, report, 'en')).toBe(
 				'Funnel step 2 (s2) measures a response to treatment, and no step turns that into work, ' +
 					'so nobody is counted as back in work and no benefit saving is claimed. Feeling better ' +
 					'is not being back at work: to count a return, add a step of the kind «return to work», ' +

@@ -79,15 +79,15 @@ describe('mcpf in a report', () => {
 	it('says in words, in every language, that the fiscal perspective leaves it out', () => {
 		const report = buildReport(scenarioOf('pop=1000&s1=0.5&ben=100000&mcpf=0.2&v=3'), 'nb');
 		const warning = report.warnings.find((each) => each.id === 'mcpf_not_counted')!;
-		expect(warningSentence(warning, report.results, report.input, 'en')).toBe(
+		expect(warningSentence(warning, report, 'en')).toBe(
 			'The cost of public funds (mcpf) counts in the society perspective only. In the fiscal ' +
 				'perspective no figure includes it.'
 		);
-		expect(warningSentence(warning, report.results, report.input, 'nb')).toBe(
+		expect(warningSentence(warning, report, 'nb')).toBe(
 			'Skattefinansieringskostnaden (mcpf) regnes bare i samfunnsøkonomisk perspektiv. I ' +
 				'offentlige budsjetter er den ikke med i noen tall.'
 		);
-		expect(warningSentence(warning, report.results, report.input, 'da')).toBe(
+		expect(warningSentence(warning, report, 'da')).toBe(
 			'Omkostningen ved skattefinansiering (mcpf) regnes kun i det samfundsøkonomiske ' +
 				'perspektiv. I offentlige budgetter indgår den ikke i noget tal.'
 		);
