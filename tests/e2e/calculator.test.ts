@@ -261,6 +261,28 @@ describe('loading', () => {
 		await page.context().close();
 	});
 
+	it('fetches the engine when the focus that wakes the page is in a field, before any key', async () => {
+		// a phone's screen, where no chart is near enough to wake the page on its own
+		const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+		const page = await context.newPage();
+		const scripts: Promise<string>[] = [];
+		page.on('response', (response) => {
+			if (response.url().endsWith('.js')) scripts.push(response.text().catch(() => ''));
+		});
+		await page.goto(`${base}/?pop=150000&s1=0.1&ben=250000&v=1`, { waitUntil: 'networkidle' });
+		expect(await page.evaluate(() => history.state)).toBe(null);
+		// a keyboard reader's first act: the focus both wakes the page and is in the calculator
+		await page.locator('input[name="pop"]').focus();
+		await expect
+			.poll(async () => (await Promise.all(scripts)).some((body) => body.includes(DECIMAL_JS)))
+			.toBe(true);
+		// nothing typed, and the reader is still where they were
+		expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe(
+			'pop'
+		);
+		await context.close();
+	});
+
 	it('leaves the server’s page as it is until the reader shows intent, then brings it to life', async () => {
 		const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
 		const page = await context.newPage();
