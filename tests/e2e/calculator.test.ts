@@ -399,6 +399,18 @@ describe('loading', () => {
 		await page.context().close();
 	});
 
+	it('offers the examples on the empty calculator only, and sends them to no other page', async () => {
+		const title = 'Angstbehandling: hva gjør du når medisiner og terapi ikke hjelper nok?';
+		const empty = await (await fetch(`${base}/`)).text();
+		expect(empty).toContain('id="examples-heading"');
+		expect(empty).toContain(title);
+		// a scenario's page shows no examples, and its page data holds none either
+		const scenario = await (await fetch(`${base}/?pop=150000&s1=0.1&ben=250000&v=1`)).text();
+		expect(scenario).toContain('data-result="benefit_saving"');
+		expect(scenario).not.toContain('examples-heading');
+		expect(scenario).not.toContain(title);
+	});
+
 	it('opens an example from the empty calculator without reloading, and it is alive', async () => {
 		const page = await newPage();
 		await page.goto(`${base}/`, { waitUntil: 'networkidle' });
