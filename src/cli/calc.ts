@@ -18,6 +18,7 @@ import {
 	claimProbabilitySentences,
 	claimStatement,
 	comparisonRows,
+	comparisonWarnings,
 	differenceSentence,
 	formatPeople,
 	impliedSentences,
@@ -109,11 +110,17 @@ function comparisonLines(report: Report, lang: Locale, currency: Currency): stri
 		row.b,
 		row.difference
 	]);
+	const warnings = comparisonWarnings(report, comparison, lang).map(({ text }) => `  ${text}`);
 	return [
 		'',
 		t(lang, 'comparison.heading'),
 		overridesSentence(comparison, lang, currency),
-		renderTable(columns, rows, [false, true, true, true])
+		renderTable(columns, rows, [false, true, true, true]),
+		...(warnings.length > 0
+			? ['', t(lang, 'comparison.warnings_heading'), ...warnings]
+			: report.warnings.length > 0
+				? ['', t(lang, 'comparison.no_warnings')]
+				: [])
 	];
 }
 

@@ -298,6 +298,11 @@ describe('honest adjustments in one click', () => {
 			'12.3% of NOK\u00a0250,000 (AAP is taxed as wage income)'
 		);
 		expect(await sources.nth(1).textContent()).toContain('Scand J Work Environ Health 2019');
+		// what B's figures assume: of A's three warnings, only everyone's full-time return is left
+		expect(await section.getByRole('heading', { name: "What B's figures assume" }).count()).toBe(1);
+		expect(await section.locator('li[data-warning]').allTextContents()).toEqual([
+			'The work fraction is 100%: the figure assumes that everyone returns full-time.'
+		]);
 		await page.close();
 	});
 

@@ -444,6 +444,24 @@ export function comparisonRows(
 	});
 }
 
+/**
+ * B's warnings in words, each with its id: worded from B's own figures and input (A's with the
+ * overrides), as A's are from A's.
+ */
+export function comparisonWarnings(
+	report: Report,
+	comparison: Comparison,
+	lang: Locale
+): { id: WarningId; text: string }[] {
+	const input = { ...report.input };
+	for (const [key, value] of Object.entries(comparison.overrides)) input[key.slice(2)] = value;
+	const b: WarnedReport = { results: comparison.results, input, warnings: comparison.warnings };
+	return comparison.warnings.map((warning) => ({
+		id: warning.id,
+		text: warningSentence(warning, b, lang)
+	}));
+}
+
 /** "B is A with: Deadweight (dead) 30%, Work fraction (work) 80%." */
 export function overridesSentence(
 	comparison: Comparison,

@@ -103,6 +103,17 @@ describe('npm run calc with ranges', () => {
 		);
 	});
 
+	it('prints B beside A with what B’s figures assume, or that none of A’s applies', () => {
+		const adjusted = run([`${SEED}&b_btax=0.123&b_dead=0.72&v=3`, '--lang', 'en']).stdout;
+		expect(adjusted).toContain('A and B side by side');
+		expect(adjusted).toContain(
+			"\nWhat B's figures assume\n  The work fraction is 100%: the figure assumes that everyone returns full-time.\n"
+		);
+		const partTime = run([`${SEED}&b_btax=0.123&b_dead=0.72&b_work=0.8&v=3`, '--lang', 'en']);
+		expect(partTime.stdout).toContain('\nNone of the assumptions listed for A applies to B.');
+		expect(partTime.stdout).not.toContain("What B's figures assume");
+	});
+
 	it('names the field whose range no distribution fits', () => {
 		const result = run(['pop=1&s1=0.1:0.1:0.10000000000000002&v=2', '--lang', 'en']);
 		expect(result.code).toBe(0);

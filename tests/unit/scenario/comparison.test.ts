@@ -5,7 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { RESULT_IDS } from '../../../src/lib/model/types';
 import { buildReport } from '../../../src/lib/report';
-import { comparisonRows, overridesSentence } from '../../../src/lib/report/sentences';
+import {
+	comparisonRows,
+	comparisonWarnings,
+	overridesSentence
+} from '../../../src/lib/report/sentences';
 import { comparisonScenario, decode, encode, type Scenario } from '../../../src/lib/scenario';
 
 function scenarioOf(query: string): Scenario {
@@ -84,5 +88,44 @@ describe('the comparison in a report', () => {
 			b: 'NOK\u00a02.1\u00a0billion',
 			difference: '-NOK\u00a01.65\u00a0billion'
 		});
+	});
+});
+
+describe('what B’s figures assume', () => {
+	it('words B’s own warnings from B’s input: those A’s overrides leave, and only those', () => {
+		// A: btax 0, dead 0, work 1 → benefit_gross_of_tax, no_deadweight, full_time (and, over
+		// 3 years with drop 0, no_drop_off). B takes btax and dead, and 5 years: two remain.
+		const report = buildReport(
+			scenarioOf('pop=150000&s1=0.1&ben=250000&years=3&b_btax=0.123&b_dead=0.72&b_years=5&v=3'),
+			'en'
+		);
+		expect(report.warnings.map((warning) => warning.id)).toEqual([
+			'no_deadweight',
+			'no_drop_off',
+			'benefit_gross_of_tax',
+			'full_time'
+		]);
+		expect(comparisonWarnings(report, report.comparison!, 'en')).toEqual([
+			{
+				id: 'no_drop_off',
+				text: 'Drop-off is 0% over 5 years: the figure assumes that no one falls out of work again.'
+			},
+			{
+				id: 'full_time',
+				text: 'The work fraction is 100%: the figure assumes that everyone returns full-time.'
+			}
+		]);
+		expect(comparisonWarnings(report, report.comparison!, 'nb')[0]!.text).toBe(
+			'Frafallet er 0\u00a0% over 5 år: tallet forutsetter at ingen faller ut av arbeid igjen.'
+		);
+	});
+
+	it('has none for a B that sets what A leaves silent', () => {
+		const report = buildReport(
+			scenarioOf('pop=150000&s1=0.1&ben=250000&b_btax=0.123&b_dead=0.72&b_work=0.8&v=3'),
+			'en'
+		);
+		expect(report.warnings).toHaveLength(3);
+		expect(comparisonWarnings(report, report.comparison!, 'en')).toEqual([]);
 	});
 });
