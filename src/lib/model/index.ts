@@ -157,7 +157,7 @@ function run(input: ModelInput, recording: boolean, wanted?: ResultId): ModelOut
 	const byYear = years.map((year, index) =>
 		yearRow(year, pv.years[index]!, discountFactor(divisors[index]!), texts)
 	);
-	const warnings = recording ? warningsOf(values, funnel) : [];
+	const warnings = recording ? warningsOf(values, funnel, nobody) : [];
 	return { results, byYear, trail: ledger.trail, warnings };
 }
 

@@ -31,8 +31,13 @@ const ONE = new D(1);
  * - `benefit_gross_of_tax`: in the fiscal perspective, benefits saved with no tax on them
  *   (`btax` = 0), though the state gets part of a taxable benefit back as tax;
  * - `full_time`: `work` = 1, everyone returns full-time.
+ *
+ * Where the rules count nobody in work (`nobody`, `worksNobody`: a response-only funnel from
+ * version 3), the warnings about the work, benefits and health saving of people back in work
+ * (`health_without_work`, `no_drop_off`, `benefit_gross_of_tax`, `full_time`) are not given:
+ * none of what they are about is counted.
  */
-export function warningsOf(values: Values, funnel: Funnel): Warning[] {
+export function warningsOf(values: Values, funnel: Funnel, nobody = false): Warning[] {
 	const warnings: Warning[] = [];
 	if (funnel.participants.gt(values.pop)) {
 		warnings.push({
@@ -43,7 +48,7 @@ export function warningsOf(values: Values, funnel: Funnel): Warning[] {
 	if (values.wtax.plus(values.emp).gt(ONE)) {
 		warnings.push({ id: 'taxes_exceed_wage', keys: ['wtax', 'emp'] });
 	}
-	if (values.work.isZero() && values.health.gt(0) && funnel.attributable.gt(0)) {
+	if (!nobody && values.work.isZero() && values.health.gt(0) && funnel.attributable.gt(0)) {
 		warnings.push({ id: 'health_without_work', keys: ['work', 'health'] });
 	}
 	if (values.mcpf !== undefined && values.persp === 'fiscal') {
@@ -58,6 +63,7 @@ export function warningsOf(values: Values, funnel: Funnel): Warning[] {
 		warnings.push({ id: 'response_is_not_work', keys: kindKeys(['response', 'remission']) });
 	}
 	if (values.dead.isZero()) warnings.push({ id: 'no_deadweight', keys: ['dead'] });
+	if (nobody) return warnings;
 	if (values.drop.isZero() && values.years > 1) {
 		warnings.push({ id: 'no_drop_off', keys: ['drop', 'years'] });
 	}

@@ -128,4 +128,42 @@ describe('warnings of what a figure assumes', () => {
 		});
 		expect(ids).toStrictEqual([]);
 	});
+
+	describe('in a funnel that ends in a response, with nothing else left silent but work', () => {
+		// Everything about a return to work is left as a published figure leaves it: work 0 with a
+		// health saving, no drop-off over 3 years, an untaxed benefit.
+		const silent = {
+			pop: '1000',
+			s1: '0.5',
+			s2: '0.2',
+			ben: '100000',
+			work: '0',
+			health: '1000',
+			years: 3,
+			kinds: { s2: 'response' }
+		} as const;
+
+		it('version 2 counts them in work, and gives every warning about it', () => {
+			expect(allIdsOf({ ...silent, version: 2 })).toStrictEqual([
+				'health_without_work',
+				'response_is_not_work',
+				'no_deadweight',
+				'no_drop_off',
+				'benefit_gross_of_tax'
+			]);
+		});
+
+		it('version 3 counts nobody in work, and gives none about work, benefits or health', () => {
+			expect(allIdsOf({ ...silent, version: 3 })).toStrictEqual([
+				'response_is_not_work',
+				'no_deadweight'
+			]);
+			// and, with everyone full-time, no full-time warning either
+			expect(allIdsOf({ ...silent, work: '1', version: 3 })).toStrictEqual([
+				'response_is_not_work',
+				'no_deadweight'
+			]);
+			expect(allIdsOf({ ...silent, work: '1', version: 2 })).toContain('full_time');
+		});
+	});
 });
