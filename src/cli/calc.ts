@@ -90,7 +90,7 @@ function trailTable(report: Report, lang: Locale, currency: Currency): string {
 
 function claimLines(report: Report, lang: Locale, currency: Currency): string[] {
 	return report.claims.flatMap((claim) => {
-		const head = `${claim.id}: ${claimStatement(claim, lang, currency)} — ${t(lang, `verdict.${claim.verdict}`)}`;
+		const head = `${claim.id}: ${claimStatement(claim, report.warnings, lang, currency)} — ${t(lang, `verdict.${claim.verdict}`)}`;
 		const difference = differenceSentence(claim, lang, currency);
 		const implied = impliedSentences(claim, lang, currency).map((line) => `    ${line}`);
 		return [head, ...(difference ? [`    ${difference}`] : []), ...implied];

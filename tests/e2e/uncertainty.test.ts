@@ -306,6 +306,15 @@ describe('honest adjustments in one click', () => {
 		await page.close();
 	});
 
+	it('says so where B assumes none of what A’s figures assume', async () => {
+		const query = 'pop=150000&s1=0.1&ben=250000&b_btax=0.123&b_dead=0.72&b_work=0.8&lang=en&v=3';
+		const html = await (await fetch(`${base}/?${query}`)).text();
+		const comparison = html.slice(html.indexOf('class="comparison'));
+		expect(comparison).toContain('None of the assumptions listed for A applies to B.');
+		expect(comparison).not.toContain('What B&#39;s figures assume');
+		expect(comparison).not.toContain("What B's figures assume");
+	});
+
 	it('is offered on a published claim beside what the figure assumes', async () => {
 		const page = await newPage(false);
 		await page.goto(`${base}/claims/utenfor-arbeid-150000?lang=en`);

@@ -7,6 +7,7 @@
 import type { ClaimResult, Verdict } from '../claims/types';
 import type { Currency } from '../format/currency';
 import type { Locale } from '../format/locale';
+import type { Warning } from '../model/types';
 import { t } from '../i18n';
 import { claimStatement } from '../report/sentences';
 import type { Preset } from '../scenario/preset-types';
@@ -59,6 +60,8 @@ export interface ClaimReviewPage {
 	lang: Locale;
 	/** Currency of the scenario's money figures. */
 	currency: Currency;
+	/** The report's warnings, which name its results (`resultLabel`). */
+	warnings: readonly Warning[];
 }
 
 /** Higher is truer: a claim that holds only after rounding ranks between the other two. */
@@ -75,7 +78,7 @@ function isIsoDate(text: string): boolean {
 
 /** The `ClaimReview` of one computed claim of `page.preset`. */
 export function claimReview(claim: ClaimResult, page: ClaimReviewPage): ClaimReview {
-	const { origin, url, preset, lang, currency } = page;
+	const { origin, url, preset, lang, currency, warnings } = page;
 	const seed = preset.kind === 'seed' ? preset : undefined;
 	const date = seed !== undefined && isIsoDate(seed.date) ? seed.date : undefined;
 	// An article that shows only when it was last updated does not say when it was published.
@@ -84,7 +87,7 @@ export function claimReview(claim: ClaimResult, page: ClaimReviewPage): ClaimRev
 		'@context': 'https://schema.org',
 		'@type': 'ClaimReview',
 		url,
-		claimReviewed: claimStatement(claim, lang, currency),
+		claimReviewed: claimStatement(claim, warnings, lang, currency),
 		author: { '@type': 'Organization', name: 'Overslag', url: `${origin}/` },
 		// The presets record the article's date only; a review can vouch for the article as it
 		// stood on that date.

@@ -32,10 +32,18 @@ import type { Uncertainty } from './uncertainty';
 import { keyName } from './issues';
 import { inputUnit, resultUnit } from './units';
 
-/** "Gross effect over 4 000 000 000 kr" */
-export function claimStatement(claim: ClaimResult, lang: Locale, currency: Currency): string {
+/**
+ * "Gross effect over 4 000 000 000 kr": the result named as the report with `warnings` names it
+ * (`resultLabel`: in a response-only funnel its people respond).
+ */
+export function claimStatement(
+	claim: ClaimResult,
+	warnings: readonly Warning[],
+	lang: Locale,
+	currency: Currency
+): string {
 	const value = formatByUnit(claim.value, resultUnit(claim.metric), lang, currency);
-	return `${t(lang, `trail.${claim.metric}`)} ${t(lang, `op.${claim.op}`)} ${value}`;
+	return `${resultLabel(claim.metric, warnings, lang)} ${t(lang, `op.${claim.op}`)} ${value}`;
 }
 
 /** "The computed figure differs by −250 000 000 kr (−6,25 %)", or null when there is none. */
@@ -160,12 +168,18 @@ export function warningSentence(warning: Warning, report: WarnedReport, lang: Lo
 	const share = (key: string) => formatShare(base(key), lang);
 	switch (warning.id) {
 		case 'participants_exceed_population':
-			return t(lang, `warning.${warning.id}${response ? '_response' : ''}`, {
-				participants: formatPeople(results.participants ?? '0', lang),
-				helped: formatPeople(results.helped ?? '0', lang),
-				pop: formatPeople(base('pop'), lang),
-				success: share('success')
-			});
+			return t(
+				lang,
+				response
+					? 'warning.participants_exceed_population_response'
+					: 'warning.participants_exceed_population',
+				{
+					participants: formatPeople(results.participants ?? '0', lang),
+					helped: formatPeople(results.helped ?? '0', lang),
+					pop: formatPeople(base('pop'), lang),
+					success: share('success')
+				}
+			);
 		case 'taxes_exceed_wage':
 			return t(lang, 'warning.taxes_exceed_wage', { wtax: share('wtax'), emp: share('emp') });
 		case 'no_deadweight':
@@ -382,7 +396,7 @@ export function claimProbabilitySentences(
 		const claim = report.claims.find((other) => other.id === id);
 		if (claim === undefined) return [];
 		const text = t(lang, 'uncertainty.claim_holds', {
-			claim: claimStatement(claim, lang, currency),
+			claim: claimStatement(claim, report.warnings, lang, currency),
 			share: formatShare(holds, lang)
 		});
 		return [{ id, text }];

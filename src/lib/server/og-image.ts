@@ -196,7 +196,7 @@ export function cardText(report: Report, scenario: Scenario, lang: Locale): Card
 		headline: reportHeadline(report, lang, currency),
 		detail: headlineDetail(report.results, scenario.years, lang, currency),
 		claims: report.claims.map((claim) => ({
-			text: claimStatement(claim, lang, currency),
+			text: claimStatement(claim, report.warnings, lang, currency),
 			verdict: claim.verdict,
 			verdictText: t(lang, `verdict.${claim.verdict}`)
 		})),

@@ -22,6 +22,7 @@ export const load: PageServerLoad = ({ url, setHeaders }) => {
 				preset,
 				title: presetTitle(preset, lang),
 				claims: report.claims,
+				warnings: report.warnings,
 				helped: report.results.helped,
 				currency
 			};

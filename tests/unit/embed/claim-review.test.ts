@@ -17,7 +17,7 @@ const OUT_OF_WORK = preset('utenfor-arbeid-150000') as SeedPreset;
 
 function page(of: Preset, lang: Locale = 'nb'): ClaimReviewPage {
 	const url = `${ORIGIN}/claims/${of.slug}${lang === 'nb' ? '' : `?lang=${lang}`}`;
-	return { origin: ORIGIN, url, preset: of, lang, currency: 'NOK' };
+	return { origin: ORIGIN, url, preset: of, lang, currency: 'NOK', warnings: [] };
 }
 
 /** The seed's claims computed, as the claims page computes them. */

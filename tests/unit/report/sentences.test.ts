@@ -106,15 +106,15 @@ describe('warnings in words', () => {
 	it.each([
 		[
 			'nb',
-			'Tiltaket måtte ta inn 1\u00a0250 deltakere for at 500 skal svare på behandlingen, flere enn de 1\u00a0000 i målgruppen: suksessraten (40\u00a0%) er lavere enn andelen av målgruppen som skal svare.'
+			'Tiltaket måtte ta inn 1\u00a0250 deltakere for at 500 skulle svare på behandlingen, flere enn de 1\u00a0000 i målgruppen: suksessraten (40\u00a0%) er lavere enn andelen av målgruppen som skal svare på behandlingen.'
 		],
 		[
 			'da',
-			'Indsatsen skulle optage 1.250 deltagere for at 500 skal reagere på behandlingen, flere end de 1.000 i målgruppen: succesraten (40\u00a0%) er lavere end andelen af målgruppen, der skal reagere.'
+			'Indsatsen skulle optage 1.250 deltagere for at 500 skulle reagere på behandlingen, flere end de 1.000 i målgruppen: succesraten (40\u00a0%) er lavere end andelen af målgruppen, der skal reagere på behandlingen.'
 		],
 		[
 			'en',
-			'The programme would have to take in 1,250 participants for 500 to respond to treatment, more than the 1,000 in the target group: its success rate (40%) is below the share of the target group who are to respond.'
+			'The programme would have to take in 1,250 participants for 500 to respond to treatment, more than the 1,000 in the target group: its success rate (40%) is below the share of the target group that must respond.'
 		]
 	] as const)(
 		'participants beyond the target group of a response-only funnel, %s',

@@ -7,6 +7,7 @@ import { buildReport } from '../../../src/lib/report';
 import { uncertaintyOf } from '../../../src/lib/report/uncertainty';
 import {
 	claimProbabilitySentences,
+	claimStatement,
 	headlineSentence,
 	intervalRows,
 	positiveSentence,
@@ -202,27 +203,27 @@ describe('the headline of a funnel that ends in a response to treatment', () => 
 	it.each([
 		[
 			'nb',
-			'Personer som svarer takket være tiltaket',
-			'ville ha svart på behandling uten tiltaket.'
+			'Personer som svarer på behandlingen, tilskrevet tiltaket',
+			'Dødvekten er 0\u00a0%: tallet forutsetter at ingen av dem ville ha blitt bedre uten tiltaket.'
 		],
 		[
 			'da',
-			'Personer, der reagerer takket være indsatsen',
-			'ville have reageret på behandling uden indsatsen.'
+			'Personer, der reagerer på behandlingen, tilskrevet indsatsen',
+			'Dødvægten er 0\u00a0%: tallet forudsætter, at ingen af dem ville være blevet bedre uden indsatsen.'
 		],
 		[
 			'en',
-			'People who respond because of the programme',
-			'would have responded to treatment without the programme.'
+			'Responders attributed to the programme',
+			'Deadweight is 0%: the figure assumes that none of them would have got better without the programme.'
 		]
 	] as const)(
-		'%s: those the programme accounts for respond; deadweight is about responding',
-		(lang, label, ending) => {
+		'%s: those the programme accounts for respond; deadweight is about getting better',
+		(lang, label, sentence) => {
 			const report = fullReport(scenarioOf(RESPONSE), lang);
 			expect(resultLabel('attributable', report.warnings, lang)).toBe(label);
 			expect(report.trail.find((line) => line.id === 'attributable')!.label).toBe(label);
 			const deadweight = report.warnings.find((each) => each.id === 'no_deadweight')!;
-			expect(warningSentence(deadweight, report, lang).endsWith(ending)).toBe(true);
+			expect(warningSentence(deadweight, report, lang)).toBe(sentence);
 		}
 	);
 
@@ -268,6 +269,18 @@ describe('the headline of a funnel that ends in a response to treatment', () => 
 					'so nobody is counted as back in work and no benefit saving is claimed. Feeling better ' +
 					'is not being back at work: to count a return, add a step of the kind «return to work», ' +
 					'with its source or marked as an assumption.'
+			);
+		});
+
+		// helped = 1 000 × 0.5 × 0.2 = 100, attributable the same (dead 0, disp 0).
+		it('names them so in a claim about them, too', () => {
+			const report = fullReport(scenarioOf(V3.replace('&v=3', '&c1=helped:gt:50&v=3')), 'nb');
+			expect(claimStatement(report.claims[0]!, report.warnings, 'nb', 'NOK')).toBe(
+				'Personer som svarer på behandlingen over 50'
+			);
+			const work = fullReport(scenarioOf('pop=1000&s1=0.1&c1=helped:gt:50&v=3'), 'nb');
+			expect(claimStatement(work.claims[0]!, work.warnings, 'nb', 'NOK')).toBe(
+				'Personer tilbake i arbeid over 50'
 			);
 		});
 	});

@@ -120,7 +120,25 @@ describe('what B’s figures assume', () => {
 		);
 	});
 
-	it('has none for a B that sets what A leaves silent', () => {
+	// A: 1 000 × 0.5 = 500 helped at a success of 0.4 needs 500 ÷ 0.4 = 1 250 participants, more
+	// than 1 000. B: 1 100 × 0.5 = 550, ÷ 0.4 = 1 375 participants, more than 1 100.
+	it('words B’s warning with B’s own figures and population', () => {
+		const report = buildReport(
+			scenarioOf('pop=1000&s1=0.5&success=0.4&dead=0.1&b_pop=1100&v=3'),
+			'en'
+		);
+		expect(comparisonWarnings(report, report.comparison!, 'en')).toEqual([
+			{
+				id: 'participants_exceed_population',
+				text:
+					'The programme would have to take in 1,375 participants to help 550 back to work, more ' +
+					'than the 1,100 in the target group: its success rate (40%) is below the share of the ' +
+					'target group to be helped.'
+			}
+		]);
+	});
+
+	it('is empty for a B that sets what A leaves silent', () => {
 		const report = buildReport(
 			scenarioOf('pop=150000&s1=0.1&ben=250000&b_btax=0.123&b_dead=0.72&b_work=0.8&v=3'),
 			'en'

@@ -27,7 +27,14 @@ export const load: PageServerLoad = ({ params, url, setHeaders }) => {
 	const { report, currency } = presetReport(preset, lang);
 	// The page's address as it links to itself: only `lang` changes what it says.
 	const pageUrl = `${url.origin}${localHref(url.pathname, lang)}`;
-	const page = { origin: url.origin, url: pageUrl, preset, lang, currency };
+	const page = {
+		origin: url.origin,
+		url: pageUrl,
+		preset,
+		lang,
+		currency,
+		warnings: report.warnings
+	};
 	const claimReviews = report.claims.map((claim) => jsonLd(claimReview(claim, page)));
 	// "Vary this" opens the calculator with the preset's title, so its citation names it.
 	const varyQuery = presetVaryQuery(preset, lang);
