@@ -110,11 +110,11 @@ describe('warnings in words', () => {
 		],
 		[
 			'da',
-			'Indsatsen skulle optage 1.250 deltagere for at 500 skulle reagere på behandlingen, flere end de 1.000 i målgruppen: succesraten (40\u00a0%) er lavere end andelen af målgruppen, der skal reagere på behandlingen.'
+			'Indsatsen skulle optage 1.250 deltagere for at få 500 til at reagere på behandlingen, flere end de 1.000 i målgruppen: succesraten (40\u00a0%) er lavere end andelen af målgruppen, der skal reagere på behandlingen.'
 		],
 		[
 			'en',
-			'The programme would have to take in 1,250 participants for 500 to respond to treatment, more than the 1,000 in the target group: its success rate (40%) is below the share of the target group that must respond.'
+			'The programme would have to take in 1,250 participants for 500 to respond to treatment, more than the 1,000 in the target group: its success rate (40%) is below the share of the target group meant to respond to treatment.'
 		]
 	] as const)(
 		'participants beyond the target group of a response-only funnel, %s',

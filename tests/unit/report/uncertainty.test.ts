@@ -203,13 +203,13 @@ describe('the headline of a funnel that ends in a response to treatment', () => 
 	it.each([
 		[
 			'nb',
-			'Personer som svarer på behandlingen, tilskrevet tiltaket',
+			'Personer som svarer på behandlingen og tilskrives tiltaket',
 			'Dødvekten er 0\u00a0%: tallet forutsetter at ingen av dem ville ha blitt bedre uten tiltaket.'
 		],
 		[
 			'da',
-			'Personer, der reagerer på behandlingen, tilskrevet indsatsen',
-			'Dødvægten er 0\u00a0%: tallet forudsætter, at ingen af dem ville være blevet bedre uden indsatsen.'
+			'Personer, der reagerer på behandlingen og tilskrives indsatsen',
+			'Dødvægten er 0\u00a0%: tallet forudsætter, at ingen af dem ville have fået det bedre uden indsatsen.'
 		],
 		[
 			'en',
