@@ -150,6 +150,16 @@ describe('/claims/[slug]', () => {
 		expect(da).toMatch(/<blockquote lang="en"[^>]*><p[^>]*>lifetime prevalence in the U\.S\./);
 	});
 
+	it('says why a seed has no scenario B with honest adjustments, where it has none', async () => {
+		const text = (html: string) => html.replace(/<[^>]+>/g, '');
+		const anxiety = text((await get('/claims/angst-behandlingsresistent?lang=da')).html);
+		expect(anxiety).toContain('Intet scenarie B med ærlige justeringer her.');
+		expect(anxiety).not.toContain('Se det med ærlige justeringer');
+		const ptsd = text((await get('/claims/ptsd-infusjon?lang=da')).html);
+		expect(ptsd).toContain('Se det med ærlige justeringer');
+		expect(ptsd).not.toContain('Intet scenarie B');
+	});
+
 	it('marks a computed reference value as computed', async () => {
 		const { response, html } = await get('/claims/norway-reference?lang=en');
 		expect(response.status).toBe(200);

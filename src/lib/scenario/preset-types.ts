@@ -72,6 +72,11 @@ export interface SeedPreset extends PresetBase {
 	/** The central sentence, verbatim, at most 300 characters. */
 	quote: string;
 	excerpts: PresetExcerpt[];
+	/**
+	 * Why its claims page offers no scenario B with honest adjustments, for a seed that gets none
+	 * (`presetAdjustedQuery` is null), in each page language; every other seed gets a B.
+	 */
+	withoutAdjustments?: Localized;
 }
 
 /** Inputs taken from sourced reference figures rather than from one article. */

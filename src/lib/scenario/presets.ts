@@ -179,6 +179,11 @@ const anxiety: SeedPreset = {
 			lang: 'nb'
 		}
 	],
+	withoutAdjustments: {
+		nb: 'Ingen scenario B med ærlige justeringer her. De kildebelagte justeringene (skatt på ytelser, og dødvekt fra en studie av tilbakeføring til arbeid) gjelder arbeid, som denne trakten ikke regner med. Og kildene på denne siden støtter artikkelens trinn for en telling per år: FHI oppgir cirka 15 % med en angstlidelse i løpet av ett år og om lag en av fire i løpet av livet (artikkelen kaller sine 15 % livstid), og når om lag 60 % svarer på behandlingen (Bystritsky et al.), gjør om lag 40 % det ikke, innenfor artikkelens 30–40 %. De 60 % som blir bedre, er klinikkens interne tall, ikke fra en studie, og ingen kilde her gir et annet.',
+		da: 'Intet scenarie B med ærlige justeringer her. De kildebelagte justeringer (skat af ydelser og dødvægt fra et studie af tilbagevenden til arbejde) handler om arbejde, som denne tragt ikke regner med. Og kilderne på denne side støtter artiklens trin for en optælling pr. år: FHI angiver cirka 15 % med en angstlidelse i løbet af et år og omkring hver fjerde i løbet af livet (artiklen kalder sine 15 % livstid), og når omkring 60 % responderer på behandlingen (Bystritsky et al.), gør omkring 40 % det ikke, inden for artiklens 30–40 %. De 60 %, der får det bedre, er klinikkens interne tal, ikke fra et studie, og ingen kilde her giver et andet.',
+		en: 'No scenario B with honest adjustments here. The sourced adjustments (the tax on benefits, and deadweight from a study of return to work) concern work, which this funnel does not count. And the sources on this page support the article’s steps for a count per year: FHI gives about 15% with an anxiety disorder in one year and about one in four over a lifetime (the article calls its 15% lifetime), and with about 60% responding to treatment (Bystritsky et al.), about 40% do not, within the article’s 30–40%. The 60% who improve is the clinic’s internal figure, not from a study, and no source here gives another.'
+	},
 	sources: { pop: population }
 };
 

@@ -12,6 +12,7 @@ import {
 	encode,
 	findPreset,
 	honestAdjustments,
+	PRESETS,
 	type Scenario
 } from '../../../src/lib/scenario';
 import { adjustedQuery } from '../../../src/lib/scenario/local-href';
@@ -148,6 +149,26 @@ describe('what the reader is told', () => {
 	// count; Bystritsky et al. roughly support 30–40 %), and no saving is counted to adjust.
 	it('gives the anxiety seed none', () => {
 		expect(presetAdjustedQuery(findPreset('angst-behandlingsresistent')!, 'nb')).toBeNull();
+	});
+
+	it('gives every seed either a scenario B or the reason it has none, never both', () => {
+		const seeds = PRESETS.filter((preset) => preset.kind === 'seed');
+		expect(seeds.map((seed) => seed.slug)).toEqual([
+			'utenfor-arbeid-150000',
+			'angst-behandlingsresistent',
+			'ptsd-infusjon'
+		]);
+		for (const seed of seeds) {
+			const hasB = presetAdjustedQuery(seed, 'en') !== null;
+			expect({ slug: seed.slug, reason: seed.withoutAdjustments !== undefined }).toEqual({
+				slug: seed.slug,
+				reason: !hasB
+			});
+		}
+		const reason = findPreset('angst-behandlingsresistent');
+		expect(reason?.kind === 'seed' && reason.withoutAdjustments?.en).toMatch(
+			/^No scenario B with honest adjustments here\. /
+		);
 	});
 
 	it('says what B takes from which source, in each language', () => {
