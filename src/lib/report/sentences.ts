@@ -27,6 +27,7 @@ import type { Summary } from '../uncertainty/summary';
 import type { Simulation } from '../uncertainty/simulate';
 import type { Adjustment } from '../scenario/adjustments';
 import type { Correction } from '../scenario/corrections';
+import { comparedKey, type ComparisonKey } from '../scenario/keys';
 import type { Comparison, Report } from './index';
 import type { Uncertainty } from './uncertainty';
 import { keyName } from './issues';
@@ -468,7 +469,9 @@ export function comparisonWarnings(
 	lang: Locale
 ): { id: WarningId; text: string }[] {
 	const input = { ...report.input };
-	for (const [key, value] of Object.entries(comparison.overrides)) input[key.slice(2)] = value;
+	for (const [key, value] of Object.entries(comparison.overrides)) {
+		input[comparedKey(key as ComparisonKey)] = value;
+	}
 	const b: WarnedReport = { results: comparison.results, input, warnings: comparison.warnings };
 	return comparison.warnings.map((warning) => ({
 		id: warning.id,

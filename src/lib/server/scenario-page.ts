@@ -19,6 +19,8 @@ import {
 	type FormReading
 } from '$lib/form';
 import { CURRENT_VERSION, decode, decodeParsed, encode, MAX_QUERY_LENGTH } from '$lib/scenario';
+import type { SeedCorrections } from '$lib/scenario/corrections';
+import { seedCorrectionsFor } from '$lib/scenario/presets';
 import { parseQuery } from '$lib/scenario/query';
 import { cacheControlFor, requestBudget } from './work';
 
@@ -43,6 +45,11 @@ export interface ScenarioPage {
 	errors: ErrorEntry[];
 	/** A claim sent without JavaScript that could not be added. */
 	claimDraft?: ClaimDraft;
+	/**
+	 * The seed whose funnel the scenario has, with the figures its sources give for its steps,
+	 * which the calculator names under B while B holds them (`seedCorrectionsFor`).
+	 */
+	seed: SeedCorrections | null;
 }
 
 /**
@@ -75,7 +82,8 @@ export function loadScenarioPage(
 		query,
 		canonical,
 		origin: url.origin,
-		errors
+		errors,
+		seed: reading.scenario ? seedCorrectionsFor(reading.scenario) : null
 	});
 	if (fresh) {
 		setHeaders({ 'cache-control': CACHE });

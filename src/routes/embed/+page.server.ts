@@ -1,6 +1,5 @@
 import { t } from '$lib/i18n';
 import { EMBED_KEYS, embedOptions } from '$lib/embed/options';
-import { seedCorrectionsFor } from '$lib/scenario/presets';
 import { loadScenarioPage } from '$lib/server/scenario-page';
 import type { PageServerLoad } from './$types';
 
@@ -18,6 +17,5 @@ export const load: PageServerLoad = (event) => {
 		message: t(page.lang, 'embed.bad_option', issue)
 	}));
 	if (optionErrors.length > 0) event.locals.status = 400;
-	const seed = page.reading.scenario ? seedCorrectionsFor(page.reading.scenario) : null;
-	return { ...page, errors: [...optionErrors, ...page.errors], embed: options, seed };
+	return { ...page, errors: [...optionErrors, ...page.errors], embed: options };
 };
