@@ -150,14 +150,15 @@ describe('/claims/[slug]', () => {
 		expect(da).toMatch(/<blockquote lang="en"[^>]*><p[^>]*>lifetime prevalence in the U\.S\./);
 	});
 
-	it('says why a seed has no scenario B with honest adjustments, where it has none', async () => {
+	it('offers the anxiety seed a scenario B with the deadweight its source gives', async () => {
 		const text = (html: string) => html.replace(/<[^>]+>/g, '');
-		const anxiety = text((await get('/claims/angst-behandlingsresistent?lang=da')).html);
-		expect(anxiety).toContain('Intet scenarie B med ærlige justeringer her.');
-		expect(anxiety).not.toContain('Se det med ærlige justeringer');
-		const ptsd = text((await get('/claims/ptsd-infusjon?lang=da')).html);
-		expect(ptsd).toContain('Se det med ærlige justeringer');
-		expect(ptsd).not.toContain('Intet scenarie B');
+		const { html } = await get('/claims/angst-behandlingsresistent?lang=da');
+		expect(text(html)).toContain(
+			'de tal, kilderne nedenfor giver, hvor artiklen angiver et andet tal eller intet: Dødvægt (dead) 62\u00a0% (Motta et al., BMJ Mental Health 2023 (PubMed 37142305)).'
+		);
+		expect(text(html)).toContain('37\u00a0÷\u00a060\u00a0≈\u00a062\u00a0% dødvægt.');
+		const link = /<a[^>]*href="([^"]*)"[^>]*>Se det med ærlige justeringer/.exec(html);
+		expect(link?.[1]).toMatch(/&amp;b_dead=0\.62&amp;lang=da&amp;v=3$/);
 	});
 
 	it('marks a computed reference value as computed', async () => {

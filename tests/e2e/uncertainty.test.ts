@@ -332,10 +332,10 @@ describe('honest adjustments in one click', () => {
 		const page = await newPage(false);
 		await page.goto(`${base}/claims/ptsd-infusjon?lang=en`);
 		expect(await page.locator('main').textContent()).toContain(
-			"the figures the sources below give instead of the article's: Funnel step 1 (s1) 2.6% (Tidsskriftet / Helsetidsskriftet, 2025), Funnel step 2 (s2) 40%"
+			'the figures the sources below give where the article gives another or none: Funnel step 1 (s1) 2.6% (Tidsskriftet / Helsetidsskriftet, 2025), Funnel step 2 (s2) 40%'
 		);
 		await page.getByRole('link', { name: 'See it with honest adjustments' }).click();
-		expect(page.url()).toContain('b_s1=0.026&b_s2=0.4');
+		expect(page.url()).toContain('b_s1=0.026&b_s2=0.4&b_dead=0.3');
 		// 5 550 203 × 2.6 % × 40 % × 70 % = 40 405.47784 people who respond in B, shown whole.
 		expect(
 			await page
@@ -347,7 +347,8 @@ describe('honest adjustments in one click', () => {
 		// The calculator names B's sources as the claims page did.
 		expect(await page.locator('section.comparison .corrections li').allTextContents()).toEqual([
 			'Funnel step 1 (s1) 2.6% (Tidsskriftet / Helsetidsskriftet, 2025)',
-			'Funnel step 2 (s2) 40% (Feder et al., Am J Psychiatry 2021 (reprinted in Focus 2023))'
+			'Funnel step 2 (s2) 40% (Feder et al., Am J Psychiatry 2021 (reprinted in Focus 2023))',
+			'Deadweight (dead) 30% (Feder et al., Am J Psychiatry 2021)'
 		]);
 		await page.close();
 	});
@@ -358,13 +359,14 @@ describe('honest adjustments in one click', () => {
 		const href = /href="([^"]*b_s1=0\.026[^"]*)"/.exec(claims)![1]!.replaceAll('&amp;', '&');
 		await page.goto(new URL(href, `${base}/claims/ptsd-infusjon`).href);
 		const sources = page.locator('section.comparison .corrections li');
-		await expect.poll(() => sources.count()).toBe(2);
+		await expect.poll(() => sources.count()).toBe(3);
 		// B's first step set to a figure of the reader's own: its source is no longer named.
 		await page.locator('input[name="b_s1"]').fill('3 %');
 		await expect
 			.poll(() => sources.allTextContents())
 			.toEqual([
-				'Funnel step 2 (s2) 40% (Feder et al., Am J Psychiatry 2021 (reprinted in Focus 2023))'
+				'Funnel step 2 (s2) 40% (Feder et al., Am J Psychiatry 2021 (reprinted in Focus 2023))',
+				'Deadweight (dead) 30% (Feder et al., Am J Psychiatry 2021)'
 			]);
 		// A's population changed: no longer the funnel the sources measured.
 		await page.locator('input[name="pop"]').fill('5 900 000');

@@ -1,7 +1,8 @@
 /**
- * The figures a seed article's sources give for its funnel steps instead of the article's own
- * (`corrects` on a preset's context note): what its claims page puts into scenario B, and what
- * the calculator names the source of while A is still that seed's funnel and B holds the figure.
+ * The figures a seed article's sources give for its funnel steps, or for the deadweight it leaves
+ * at 0, instead of the article's own (`corrects` on a preset's context note): what its claims
+ * page puts into scenario B, and what the calculator names the source of while A is still that
+ * seed's funnel and B holds the figure.
  * Plain data and a comparison of strings, so the page can check it as the reader types without
  * loading the presets or decimal.js. Framework-free.
  */
@@ -9,9 +10,12 @@ import type { DecimalString, FunnelKey } from '../model/types';
 import type { Localized } from './facts';
 import type { Scenario } from './schema';
 
-/** A sourced figure for one funnel step of a seed. */
+/** The inputs a seed's source may give a figure for: a funnel step's share, or deadweight. */
+export type CorrectedKey = FunnelKey | 'dead';
+
+/** A sourced figure for one input of a seed. */
 export interface Correction {
-	key: FunnelKey;
+	key: CorrectedKey;
 	value: DecimalString;
 	source: Localized;
 }

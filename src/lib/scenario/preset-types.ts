@@ -9,7 +9,8 @@
  * written in each page language.
  */
 import type { Locale } from '../format/locale';
-import type { DecimalString, FunnelKey } from '../model/types';
+import type { DecimalString } from '../model/types';
+import type { CorrectedKey } from './corrections';
 import type { Localized } from './facts';
 import type { ScenarioKey } from './keys';
 
@@ -17,13 +18,14 @@ import type { ScenarioKey } from './keys';
  * A context note on a preset's figures: a source's own words (`quote`), verbatim in the source's
  * language, or a sourced figure in this project's words, in each page language. Where it comes
  * from (publisher, title, year) is said in each page language; a title stays as published.
- * `corrects`: the funnel step whose article figure the note's figure replaces, with that step's
- * value by the source (a share as a fraction), which the preset's scenario B takes.
+ * `corrects`: the input whose article figure (or silence, for deadweight) the note's figure
+ * replaces, with that input's value by the source (a share as a fraction), which the preset's
+ * scenario B takes.
  */
 export type PresetNote = (
 	| { quote: true; text: string; lang: 'nb' | 'en'; source: Localized }
 	| { quote: false; text: Localized; source: Localized }
-) & { corrects?: { key: FunnelKey; value: DecimalString } };
+) & { corrects?: { key: CorrectedKey; value: DecimalString } };
 
 /** A verbatim sentence of the article and the URL keys whose values it gives. */
 export interface PresetExcerpt {
@@ -72,11 +74,6 @@ export interface SeedPreset extends PresetBase {
 	/** The central sentence, verbatim, at most 300 characters. */
 	quote: string;
 	excerpts: PresetExcerpt[];
-	/**
-	 * Why its claims page offers no scenario B with honest adjustments, for a seed that gets none
-	 * (`presetAdjustedQuery` is null), in each page language; every other seed gets a B.
-	 */
-	withoutAdjustments?: Localized;
 }
 
 /** Inputs taken from sourced reference figures rather than from one article. */

@@ -177,13 +177,26 @@ const anxiety: SeedPreset = {
 			},
 			quote: true,
 			lang: 'nb'
+		},
+		{
+			text: 'The average response and remission rates in placebo groups were 37% and 24%, respectively.',
+			source: same('Motta et al., BMJ Mental Health 2023 (PubMed 37142305)'),
+			quote: true,
+			lang: 'en',
+			// 37 % improve on placebo against the clinic's 60 %: 37 ÷ 60 ≈ 62 % of those who improve
+			// would have improved without the treatment, as Reme et al. give deadweight for work.
+			corrects: { key: 'dead', value: '0.62' }
+		},
+		{
+			text: {
+				nb: 'Tallet gjelder placebogruppene i 135 studier av SSRI og SNRI ved angst, tvangslidelse og stresslidelser, ikke pasienter som annen behandling ikke har hjulpet, og «respons» er målt med studienes skalaer, ikke GAD-7. Klinikkens 60\u00a0% har ingen kontrollgruppe; B regner 37 av de 60 prosentpoengene som bedring som ville ha kommet uten behandlingen: 37\u00a0÷\u00a060\u00a0≈\u00a062\u00a0% dødvekt.',
+				da: 'Tallet gælder placebogrupperne i 135 studier af SSRI og SNRI ved angst, OCD og stresslidelser, ikke patienter, som anden behandling ikke har hjulpet, og »respons« er målt med studiernes skalaer, ikke GAD-7. Klinikkens 60\u00a0% har ingen kontrolgruppe; B regner 37 af de 60 procentpoint som bedring, der ville være kommet uden behandlingen: 37\u00a0÷\u00a060\u00a0≈\u00a062\u00a0% dødvægt.',
+				en: 'The figure is for the placebo groups of 135 trials of SSRIs and SNRIs in anxiety, obsessive-compulsive and stress disorders, not for patients whom other treatment has not helped, and "response" is measured on the trials\u2019 scales, not GAD-7. The clinic\u2019s 60% has no control group; B counts 37 of its 60 percentage points as improvement that would have come without the treatment: 37\u00a0÷\u00a060\u00a0≈\u00a062% deadweight.'
+			},
+			source: same('Motta et al., BMJ Mental Health 2023'),
+			quote: false
 		}
 	],
-	withoutAdjustments: {
-		nb: 'Ingen scenario B med ærlige justeringer her. De kildebelagte justeringene (skatt på ytelser, og dødvekt fra en studie av tilbakeføring til arbeid) gjelder arbeid, som denne trakten ikke regner med. Og kildene på denne siden støtter artikkelens trinn for en telling per år: FHI oppgir cirka 15 % med en angstlidelse i løpet av ett år og om lag en av fire i løpet av livet (artikkelen kaller sine 15 % livstid), og når om lag 60 % svarer på behandlingen (Bystritsky et al.), gjør om lag 40 % det ikke, innenfor artikkelens 30–40 %. De 60 % som blir bedre, er klinikkens interne tall, ikke fra en studie, og ingen kilde her gir et annet.',
-		da: 'Intet scenarie B med ærlige justeringer her. De kildebelagte justeringer (skat af ydelser og dødvægt fra et studie af tilbagevenden til arbejde) handler om arbejde, som denne tragt ikke regner med. Og kilderne på denne side støtter artiklens trin for en optælling pr. år: FHI angiver cirka 15 % med en angstlidelse i løbet af et år og omkring hver fjerde i løbet af livet (artiklen kalder sine 15 % livstid), og når omkring 60 % responderer på behandlingen (Bystritsky et al.), gør omkring 40 % det ikke, inden for artiklens 30–40 %. De 60 %, der får det bedre, er klinikkens interne tal, ikke fra et studie, og ingen kilde her giver et andet.',
-		en: 'No scenario B with honest adjustments here. The sourced adjustments (the tax on benefits, and deadweight from a study of return to work) concern work, which this funnel does not count. And the sources on this page support the article’s steps for a count per year: FHI gives about 15% with an anxiety disorder in one year and about one in four over a lifetime (the article calls its 15% lifetime), and with about 60% responding to treatment (Bystritsky et al.), about 40% do not, within the article’s 30–40%. The 60% who improve is the clinic’s internal figure, not from a study, and no source here gives another.'
-	},
 	sources: { pop: population }
 };
 
@@ -262,7 +275,10 @@ const ptsd: SeedPreset = {
 				en: 'The randomised trial at Mount Sinai had 30 participants: 67% responded to the infusions against 20% in the control group, and the median time to loss of response was 27.5\u00a0days.'
 			},
 			source: same('Feder et al., Am J Psychiatry 2021'),
-			quote: false
+			quote: false,
+			// 20 % responded without the infusions against 67 % with them: 20 ÷ 67 ≈ 30 % of those
+			// who respond would have responded anyway (deadweight, as Reme et al. give it for work).
+			corrects: { key: 'dead', value: '0.3' }
 		},
 		{
 			text: {

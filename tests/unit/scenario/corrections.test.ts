@@ -25,9 +25,16 @@ describe('seedCorrectionsFor', () => {
 		const found = seedCorrectionsFor(scenarioOf(`${PTSD}&title=Mine&b_s1=0.026&v=3`));
 		expect(found?.corrections.map(({ key, value }) => [key, value])).toEqual([
 			['s1', '0.026'],
-			['s2', '0.4']
+			['s2', '0.4'],
+			['dead', '0.3']
 		]);
 		expect(found?.funnel).toMatchObject({ pop: '5550203', s1: '0.06', k3: 'response', s4: null });
+	});
+
+	it('finds the anxiety seed, whose source gives its deadweight', () => {
+		const anxiety = 'pop=5550203&s1=0.15&s2=0.35&s3=0.6&k1=prev_life&k2=resistant&k3=response';
+		const found = seedCorrectionsFor(scenarioOf(`${anxiety}&v=3`));
+		expect(found?.corrections.map(({ key, value }) => [key, value])).toEqual([['dead', '0.62']]);
 	});
 
 	it.each([
@@ -43,7 +50,12 @@ describe('seedCorrectionsFor', () => {
 
 describe('correctionsInB', () => {
 	it('keeps a figure B holds while A is the seed’s funnel', () => {
-		expect(keysInB(`${PTSD}&b_s1=0.026&b_s2=0.4`)).toEqual(['s1', 's2']);
+		expect(keysInB(`${PTSD}&b_s1=0.026&b_s2=0.4&b_dead=0.3`)).toEqual(['s1', 's2', 'dead']);
+	});
+
+	it('keeps deadweight by B’s figure, whatever A’s', () => {
+		expect(keysInB(`${PTSD}&dead=0.1&b_dead=0.3`)).toEqual(['dead']);
+		expect(keysInB(`${PTSD}&b_dead=0.31`)).toEqual([]);
 	});
 
 	it('drops one B no longer holds', () => {
