@@ -11,7 +11,9 @@
  *   answers), and a different seed URL every request; the same for the worst URL. Targets: the
  *   seed page ≥ 25 % of hello-world repeated, ≥ 4 % never seen before.
  * - whether one URL can stall the server: after 10 s of 10 connections on the worst URL, how
- *   long a seed page takes (target < 100 ms), asked for while the load still runs and just after.
+ *   long a seed page takes (target < 100 ms), asked for while the load still runs and just after;
+ *   the same while 10 connections ask never-seen variants of the costliest URL with ranges, whose
+ *   simulation runs in worker threads (`src/lib/server/simulation.ts`).
  *
  * A benchmark, not a test: a missed target prints MISSED and exits 0. `--no-build` uses the
  * build already there.
@@ -100,6 +102,20 @@ try {
 		'a seed page (never seen) just after the load',
 		`${after.toFixed(1)} ms`,
 		`target < 100 ms: ${verdict(after < 100)}`
+	);
+
+	console.log(
+		`\nNor one URL with ranges: ${CONNECTIONS} connections on never-seen variants of the costliest for ${SECONDS} s`
+	);
+	const rangedLoad = requestsPerSecond(baseURL + `/?${WORST_RANGES_QUERY}`, true);
+	await new Promise((resolve) => setTimeout(resolve, (SECONDS - 0.5) * 1000));
+	const duringRanged = await timed(baseURL + unseen(seedPage, 3));
+	const rangedRate = await rangedLoad;
+	row('costliest ranged URL page, never seen', rangedRate.toFixed(1), 'requests per second');
+	row(
+		'a seed page (never seen) at 9.5 s into the load',
+		`${duringRanged.toFixed(1)} ms`,
+		`target < 100 ms: ${verdict(duringRanged < 100)}`
 	);
 } finally {
 	hello.stop();

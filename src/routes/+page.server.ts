@@ -8,8 +8,8 @@ import type { PageServerLoad } from './$types';
  * JavaScript, and names a seed's sources under B; see `loadScenarioPage`), and the published claims
  * to start from (on the empty calculator).
  */
-export const load: PageServerLoad = (event) => {
-	const page = loadScenarioPage(event);
+export const load: PageServerLoad = async (event) => {
+	const page = await loadScenarioPage(event);
 	// Offered on the empty calculator only: elsewhere they would be page data nothing shows.
 	const examples = page.fields.pop
 		? []

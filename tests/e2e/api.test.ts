@@ -3,6 +3,9 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
+import '$lib/i18n/all-locales';
+import { answerOf, calculate } from '$lib/report/calculate';
+import { SEED_QUERY, WORST_RANGES_QUERY } from '../../bench/urls';
 
 const base = inject('baseURL');
 const SEED =
@@ -136,6 +139,45 @@ describe.each(BAD_INPUT)('bad input %s', (query, key) => {
 		const html = await response.text();
 		expect(html).toContain('<h1');
 		expect(html).toContain(`(${key})`);
+	});
+});
+
+describe('the simulation of ranges, run in a worker thread', () => {
+	/** The costliest URL with ranges, moved by `n` people: a URL the server has not seen. */
+	const costliest = (n: number) => WORST_RANGES_QUERY.replace('pop=150000', `pop=${150000 + n}`);
+
+	it('gives the intervals, probabilities and tornado the same code gives in this process', async () => {
+		const query = costliest(1);
+		const answer = await (await api(query)).json();
+		const outcome = calculate(query);
+		if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+		const here = answerOf(outcome);
+		expect(Object.keys(answer.intervals)).toHaveLength(Object.keys(here.intervals!).length);
+		expect([answer.intervals, answer.probabilities, answer.tornado]).toEqual([
+			here.intervals,
+			here.probabilities,
+			here.tornado
+		]);
+		expect(answer.headline).toBe(here.headline);
+	});
+
+	it('answers a seed page while URLs with ranges sent before it are still simulated', async () => {
+		const done: string[] = [];
+		const finish = (name: string, response: Promise<Response>) =>
+			response.then(async (answer) => {
+				expect(answer.status).toBe(200);
+				await answer.arrayBuffer();
+				done.push(name);
+			});
+		// Three never-seen costliest URLs, about half a second of simulation each, then a seed page.
+		const ranged = [2, 3, 4].map((n) => finish(`ranged ${n}`, api(costliest(n))));
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		await finish('seed', page(SEED_QUERY.replace('pop=150000', 'pop=150005')));
+		await Promise.all(ranged);
+		// On the event loop, each simulation would hold the seed page until it was done: the
+		// seed page would come last. In a worker, it comes before the third at the latest.
+		expect(done).toHaveLength(4);
+		expect(done.at(-1)).not.toBe('seed');
 	});
 });
 

@@ -28,7 +28,9 @@ export type Outcome =
 
 /**
  * Decodes a canonical query and reports on it. `lang` in the query picks the locale of labels
- * and messages (nb when absent). `options` as for `buildReport`, with the simulation of ranges. Never throws.
+ * and messages (nb when absent). `options` as for `buildReport`, with the simulation of ranges
+ * unless `simulate: undefined` is given (the CSV needs none; the server runs it in a worker,
+ * `$lib/server/simulation`). Never throws.
  */
 export function calculate(query: string, options: ReportOptions = {}): Outcome {
 	const decoded = decode(query);

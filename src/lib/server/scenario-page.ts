@@ -7,9 +7,9 @@
  * nor does a HEAD request: only a page that shows its claims' implied assumptions searches.
  */
 import { redirect, type RequestEvent } from '@sveltejs/kit';
+import type { Locale } from '$lib/format';
 import { localeFromSearch } from '$lib/i18n';
 import { buildReport, errorEntries, type ErrorEntry } from '$lib/report';
-import { uncertaintyOf } from '$lib/report/uncertainty';
 import {
 	defaultFields,
 	fieldsFromParams,
@@ -22,6 +22,7 @@ import { CURRENT_VERSION, decode, decodeParsed, encode, MAX_QUERY_LENGTH } from 
 import type { SeedCorrections } from '$lib/scenario/corrections';
 import { seedCorrectionsFor } from '$lib/scenario/presets';
 import { parseQuery } from '$lib/scenario/query';
+import { withUncertainty } from './simulation';
 import { cacheControlFor, requestBudget } from './work';
 
 /** A scenario page is a pure function of its URL: any shared cache may keep it. */
@@ -57,10 +58,10 @@ export interface ScenarioPage {
  * embed's `view`, `theme` …): they are no scenario keys, and a redirect to the canonical
  * scenario keeps them, after it.
  */
-export function loadScenarioPage(
+export async function loadScenarioPage(
 	event: Pick<RequestEvent, 'url' | 'locals' | 'request' | 'setHeaders'>,
 	keep: readonly string[] = []
-): ScenarioPage {
+): Promise<ScenarioPage> {
 	const { url, locals, request, setHeaders } = event;
 	const query = url.search.slice(1);
 	// The query is split once; every reading below works on its parameters.
@@ -87,7 +88,8 @@ export function loadScenarioPage(
 	});
 	if (fresh) {
 		setHeaders({ 'cache-control': CACHE });
-		return page([], readForm(fields, lang, { implied: false, simulate: uncertaintyOf }), null);
+		// The defaults hold no range, so there is nothing to simulate.
+		return page([], readForm(fields, lang, { implied: false }), null);
 	}
 	// A malformed query is decoded as it came, for its messages; a form sent without JavaScript
 	// has its numbers read first.
@@ -103,7 +105,7 @@ export function loadScenarioPage(
 		locals.status = 400;
 		// The claim editor shows a draft's error beside the text it keeps.
 		const errors = errorEntries(decoded.issues, lang);
-		const reading = readForm(fields, lang, { implied: false, simulate: uncertaintyOf });
+		const reading = await simulated(readForm(fields, lang, { implied: false }), lang);
 		return { ...page(errors, reading, null), claimDraft: draft };
 	}
 	const canonical = encode(decoded.input, { lang });
@@ -111,11 +113,8 @@ export function loadScenarioPage(
 	const wanted = [canonical, ...pageQuery].join('&');
 	if (!sameParameters(wanted, query)) redirect(303, `${url.pathname}?${wanted}`);
 	const budget = requestBudget();
-	const report = buildReport(decoded.input, lang, {
-		implied: request.method !== 'HEAD',
-		budget,
-		simulate: uncertaintyOf
-	});
+	const exact = buildReport(decoded.input, lang, { implied: request.method !== 'HEAD', budget });
+	const report = await withUncertainty(exact, decoded.input, lang);
 	setHeaders({ 'cache-control': cacheControlFor(budget, CACHE) });
 	// The fields read back to this very scenario: the report is already worked out.
 	const reading = { errors: [], scenario: decoded.input, report, query: canonical };
@@ -130,4 +129,11 @@ export function loadScenarioPage(
  */
 function sameParameters(a: string, b: string): boolean {
 	return new URLSearchParams(a).toString() === new URLSearchParams(b).toString();
+}
+
+/** A reading of the form with its report's uncertainty, simulated off the event loop. */
+async function simulated(reading: FormReading, lang: Locale): Promise<FormReading> {
+	const { scenario, report } = reading;
+	if (scenario === null || report === null) return reading;
+	return { ...reading, report: await withUncertainty(report, scenario, lang) };
 }

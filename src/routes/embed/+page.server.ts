@@ -8,8 +8,8 @@ import type { PageServerLoad } from './$types';
  * the embed's own keys (`view`, `theme`, `lock`). A bad embed key is a message and a 400, like
  * a bad scenario key; the page still renders with that key's default.
  */
-export const load: PageServerLoad = (event) => {
-	const page = loadScenarioPage(event, EMBED_KEYS);
+export const load: PageServerLoad = async (event) => {
+	const page = await loadScenarioPage(event, EMBED_KEYS);
 	const options = embedOptions(event.url.searchParams);
 	const optionErrors = options.issues.map((issue) => ({
 		key: issue.key,

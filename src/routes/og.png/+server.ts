@@ -1,5 +1,5 @@
-import { calculate } from '$lib/report/calculate';
 import { cardText, renderCard } from '$lib/server/og-image';
+import { calculateOffThread } from '$lib/server/simulation';
 import type { RequestHandler } from './$types';
 
 /**
@@ -16,7 +16,7 @@ const CACHE_ERROR = 'public, max-age=300, s-maxage=3600';
  * search: the card shows verdicts only.
  */
 export const GET: RequestHandler = async ({ url }) => {
-	const outcome = calculate(url.search.slice(1), { implied: false });
+	const outcome = await calculateOffThread(url.search.slice(1), { implied: false });
 	if (!outcome.ok) {
 		return new Response(outcome.errors.map((error) => error.message).join('\n'), {
 			status: 400,

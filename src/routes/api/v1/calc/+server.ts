@@ -1,6 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { localeFromSearch, t } from '$lib/i18n';
-import { answerOf, calculate } from '$lib/report/calculate';
+import { answerOf } from '$lib/report/calculate';
+import { calculateOffThread } from '$lib/server/simulation';
 import { cacheControlFor, requestBudget } from '$lib/server/work';
 import type { RequestHandler } from './$types';
 
@@ -12,9 +13,10 @@ const CACHE_OK = 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=6
 const CACHE_ERROR = 'public, max-age=300, s-maxage=3600';
 
 /** GET, and HEAD (which SvelteKit answers from GET without a body: no search for it). */
-export const GET: RequestHandler = ({ url, request }) => {
+export const GET: RequestHandler = async ({ url, request }) => {
 	const budget = requestBudget();
-	const outcome = calculate(url.search.slice(1), { implied: request.method !== 'HEAD', budget });
+	const implied = request.method !== 'HEAD';
+	const outcome = await calculateOffThread(url.search.slice(1), { implied, budget });
 	if (!outcome.ok) {
 		const headers = { 'Cache-Control': CACHE_ERROR };
 		return json({ errors: outcome.errors }, { status: 400, headers });

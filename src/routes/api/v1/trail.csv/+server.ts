@@ -5,10 +5,11 @@ import type { RequestHandler } from './$types';
 
 /**
  * The audit trail of the URL's scenario as CSV, for a spreadsheet. Same errors as the API. The
- * trail holds no claims, so no implied assumption is searched for.
+ * trail holds no claims and no intervals, so neither implied assumptions nor ranges are worked
+ * out.
  */
 export const GET: RequestHandler = ({ url }) => {
-	const outcome = calculate(url.search.slice(1), { implied: false });
+	const outcome = calculate(url.search.slice(1), { implied: false, simulate: undefined });
 	if (!outcome.ok) {
 		const body = outcome.errors.map((error) => error.message).join('\n') + '\n';
 		return new Response(body, {
