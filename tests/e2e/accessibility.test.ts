@@ -35,9 +35,18 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
-	it.each(PAGES)('%s has no WCAG 2.2 AA violations', async (_name, path) => {
-		const context = await browser.newContext({ colorScheme });
+/** The pages whose tables of figures take another layout on a phone. */
+const PHONE_PAGES = PAGES.filter(
+	([name]) => name.includes('ranges') || name.includes('scenario B')
+);
+
+describe.each([
+	['light mode', 'light', PAGES, undefined],
+	['dark mode', 'dark', PAGES, undefined],
+	['a phone', 'light', PHONE_PAGES, { width: 390, height: 844 }]
+] as const)('in %s', (_mode, colorScheme, pages, viewport) => {
+	it.each(pages)('%s has no WCAG 2.2 AA violations', async (_name, path) => {
+		const context = await browser.newContext({ colorScheme, ...(viewport ? { viewport } : {}) });
 		const page = await context.newPage();
 		await page.goto(`${base}/${path}`, { waitUntil: 'networkidle' });
 		const results = await new AxeBuilder({ page })

@@ -155,6 +155,36 @@ describe('scenario B beside A', () => {
 		await page.close();
 	});
 
+	it('shows every column on a phone, each figure under its column’s name, nothing sideways', async () => {
+		const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
+		const page = await context.newPage();
+		for (const [query, table] of [
+			[RANGED, 'section.uncertainty'],
+			[B, 'section.comparison']
+		] as const) {
+			await page.goto(`${base}/?${query}`);
+			const region = page.locator(`${table} [role="region"]`).first();
+			const { scrollWidth, clientWidth } = await region.evaluate((box) => ({
+				scrollWidth: box.scrollWidth,
+				clientWidth: box.clientWidth
+			}));
+			expect({ table, scrollWidth }).toEqual({ table, scrollWidth: clientWidth });
+		}
+		const cell = page.locator(
+			'section.comparison [data-result="benefit_saving"] [data-column="difference"]'
+		);
+		const shown = await cell.evaluate((td) => ({
+			heading: getComputedStyle(td, '::before').content,
+			right: td.getBoundingClientRect().right
+		}));
+		expect(shown.heading).toMatch(/^"B − A"/);
+		expect(shown.right).toBeLessThanOrEqual(320);
+		// The table keeps its column headings for screen readers.
+		const headings = page.locator('section.comparison [role="region"]').first().locator('thead th');
+		expect(await headings.allTextContents()).toEqual(['Resultat', 'A', 'B', 'B − A']);
+		await context.close();
+	});
+
 	it('keeps B when the form is edited with JavaScript', async () => {
 		const page = await newPage();
 		await page.goto(`${base}/?${B}`);
