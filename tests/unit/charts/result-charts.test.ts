@@ -46,7 +46,10 @@ describe('ResultCharts on the server', () => {
 
 	it('shows the table and hides the empty canvas until chart.js has drawn', () => {
 		expect(seed).toContain('<div class="frame"><canvas');
-		expect(seed).toContain('<div class="figures"><table>');
+		// A named region the keyboard can scroll while the table shows.
+		expect(seed).toMatch(
+			/<div class="figures" role="region" aria-label="Tallene i diagrammet: [^"]+" tabindex="0"><table>/
+		);
 		expect(seed).not.toContain('visually-hidden');
 		expect(seed).not.toContain('<button');
 	});
