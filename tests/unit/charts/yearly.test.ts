@@ -48,7 +48,7 @@ describe('the yearly chart over three years', () => {
 	it('says where the net effect goes and when it pays back', () => {
 		expect(chart?.summary).toBe(
 			nb(
-				'Over 3 år går netto effekt fra −144_000_000_kr i år 1 til 144_000_000_kr i år 3, og ' +
+				'Over 3\u00a0år går netto effekt fra −144_000_000_kr i år 1 til 144_000_000_kr i år 3, og ' +
 					'den akkumulerte nåverdien når 76_000_000_kr. Tiltaket er tjent inn i år 3. ' +
 					'Hvert år står i tabellen.'
 			)

@@ -173,7 +173,7 @@ describe('warnings of what a figure assumes, in words', () => {
 	it('gives the horizon of a drop-off of 0, in each language', () => {
 		const warning: Warning = { id: 'no_drop_off', keys: ['drop', 'years'] };
 		expect(warningSentence(warning, { results, input, warnings: [] }, 'nb')).toBe(
-			'Frafallet er 0\u00a0% over 3 år: tallet forutsetter at ingen faller ut av arbeid igjen.'
+			'Frafallet er 0\u00a0% over 3\u00a0år: tallet forutsetter at ingen faller ut av arbeid igjen.'
 		);
 		expect(warningSentence(warning, { results, input, warnings: [] }, 'en')).toBe(
 			'Drop-off is 0% over 3 years: the figure assumes that no one falls out of work again.'

@@ -116,7 +116,7 @@ describe('what B’s figures assume', () => {
 			}
 		]);
 		expect(comparisonWarnings(report, report.comparison!, 'nb')[0]!.text).toBe(
-			'Frafallet er 0\u00a0% over 5 år: tallet forutsetter at ingen faller ut av arbeid igjen.'
+			'Frafallet er 0\u00a0% over 5\u00a0år: tallet forutsetter at ingen faller ut av arbeid igjen.'
 		);
 	});
 

@@ -73,7 +73,7 @@ describe('cardText', () => {
 		// 3 years undiscounted: 3 × 3 750 000 000 = 11 250 000 000 kr, shown as 11,3 mrd.
 		expect(cardOf(`${SEED}&years=3`).detail).toBe(
 			'Brutto effekt per år: 3,75\u00a0mrd.\u00a0kr; netto etter tiltakskostnad i år 1: 3,75\u00a0mrd.\u00a0kr. ' +
-				'Over 3 år er nåverdien av netto effekt 11,3\u00a0mrd.\u00a0kr.'
+				'Over 3\u00a0år er nåverdien av netto effekt 11,3\u00a0mrd.\u00a0kr.'
 		);
 	});
 
