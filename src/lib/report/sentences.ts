@@ -221,6 +221,14 @@ export function respondsOnly(warnings: readonly Warning[]): boolean {
 }
 
 /**
+ * Whether a report counts people who respond and nothing else: a funnel that ends in a response
+ * to treatment, under rules (version 3 on) that count nobody from it in work, so no money.
+ */
+export function countsResponsesOnly(report: Pick<Report, 'v' | 'warnings'>): boolean {
+	return respondsOnly(report.warnings) && report.v >= 3;
+}
+
+/**
  * A result's name on a report: the people of a response-only funnel, and those of them the
  * programme accounts for, are people who respond.
  */
@@ -263,7 +271,7 @@ export function headlineSentence(
 export function reportHeadline(report: Report, lang: Locale, currency: Currency): string {
 	const key = !respondsOnly(report.warnings)
 		? 'headline.saving'
-		: report.v >= 3
+		: countsResponsesOnly(report)
 			? 'headline.response_only'
 			: 'headline.saving_response';
 	return headlineSentence(report.results, lang, currency, savingInterval(report.uncertainty), key);
