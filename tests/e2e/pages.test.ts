@@ -154,7 +154,7 @@ describe('/claims/[slug]', () => {
 		const text = (html: string) => html.replace(/<[^>]+>/g, '');
 		const { html } = await get('/claims/angst-behandlingsresistent?lang=da');
 		expect(text(html)).toContain(
-			'de tal, kilderne nedenfor giver, hvor artiklen angiver et andet tal eller intet: Dødvægt (dead) 62\u00a0% (Motta et al., BMJ Mental Health 2023 (PubMed 37142305)).'
+			'de tal, B tager fra kilderne nedenfor eller regner ud fra dem, hvor artiklen angiver et andet tal eller intet: Dødvægt (dead) 62\u00a0% (Motta et al., BMJ Mental Health 2023).'
 		);
 		expect(text(html)).toContain('37\u00a0÷\u00a060\u00a0≈\u00a062\u00a0% dødvægt.');
 		const link = /<a[^>]*href="([^"]*)"[^>]*>Se det med ærlige justeringer/.exec(html);

@@ -179,9 +179,20 @@ describe('scenario B beside A', () => {
 		}));
 		expect(shown.heading).toMatch(/^"B − A"/);
 		expect(shown.right).toBeLessThanOrEqual(320);
-		// The table keeps its column headings for screen readers.
-		const headings = page.locator('section.comparison [role="region"]').first().locator('thead th');
-		expect(await headings.allTextContents()).toEqual(['Resultat', 'A', 'B', 'B − A']);
+		// Still a table to a screen reader: its column headings, and each cell its figure alone.
+		const tree = await page.locator('section.comparison [role="region"]').first().ariaSnapshot();
+		expect(tree).toContain('- columnheader "B − A"');
+		expect(tree).toContain(
+			[
+				'- row "Sparte trygdeytelser 3,75 mrd. kr 2,1 mrd. kr −1,65 mrd. kr":',
+				'  - rowheader "Sparte trygdeytelser"',
+				'  - cell "3,75 mrd. kr"',
+				'  - cell "2,1 mrd. kr"',
+				'  - cell "−1,65 mrd. kr"'
+			]
+				.map((line) => `      ${line}`)
+				.join('\n')
+		);
 		await context.close();
 	});
 
@@ -362,7 +373,7 @@ describe('honest adjustments in one click', () => {
 		const page = await newPage(false);
 		await page.goto(`${base}/claims/ptsd-infusjon?lang=en`);
 		expect(await page.locator('main').textContent()).toContain(
-			'the figures the sources below give where the article gives another or none: Funnel step 1 (s1) 2.6% (Tidsskriftet / Helsetidsskriftet, 2025), Funnel step 2 (s2) 40%'
+			'the figures B takes from the sources below, or works out from them, where the article gives another or none: Funnel step 1 (s1) 2.6% (Tidsskriftet / Helsetidsskriftet, 2025), Funnel step 2 (s2) 40%'
 		);
 		await page.getByRole('link', { name: 'See it with honest adjustments' }).click();
 		expect(page.url()).toContain('b_s1=0.026&b_s2=0.4&b_dead=0.3');

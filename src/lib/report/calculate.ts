@@ -1,8 +1,8 @@
 /**
  * A canonical query in, its full report out: what the API, the CLI, the social card and the
- * claims pages answer with, the simulation of ranges included. Kept apart from `./index` so the
- * live calculator, which builds reports without the simulation, never loads its code.
- * Framework-free.
+ * claims pages answer with, the simulation of ranges included (the server runs that part in a
+ * worker thread: `$lib/server/simulation`). Kept apart from `./index` so the live calculator,
+ * which builds reports without the simulation, never loads its code. Framework-free.
  */
 import type { ClaimKey } from '../claims/types';
 import type { Locale } from '../format/locale';

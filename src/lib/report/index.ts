@@ -246,10 +246,11 @@ function trailLine(
 export interface ReportOptions extends EvaluateOptions {
 	/**
 	 * How to simulate a scenario with ranges (`uncertainty`), where the report should have it:
-	 * `uncertaintyOf` (`./uncertainty`), passed in by the server, the API and the CLI
+	 * `uncertaintyOf` (`./uncertainty`), passed in by the CLI and the claims pages
 	 * (`./calculate`). Without it the report has no `uncertainty`: the live calculator runs the
 	 * simulation in a web worker, so that typing never waits for it, and its code (with the
-	 * statistics library) never loads on the page.
+	 * statistics library) never loads on the page; the server's pages and API add it from a
+	 * worker thread (`$lib/server/simulation`), so that other requests never wait for it.
 	 */
 	simulate?: typeof uncertaintyOf;
 }

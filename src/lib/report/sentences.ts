@@ -522,8 +522,8 @@ export function adjustmentsSentence(
 }
 
 /**
- * What a preset's scenario B takes from its context notes instead of the article's figures:
- * "… Funnel step 1 (s1) 2.6% (Tidsskriftet / Helsetidsskriftet, 2025) …".
+ * What a preset's scenario B takes from its context notes where the article gives another
+ * figure or none: "… Funnel step 1 (s1) 2.6% (Tidsskriftet / Helsetidsskriftet, 2025) …".
  */
 export function correctionsSentence(
 	corrections: readonly Correction[],

@@ -682,7 +682,7 @@ const DISCOUNT_SCHEDULE_R109: Fact = {
 	},
 	quantities: [quantity('share', '0.04'), quantity('share', '0.03'), quantity('share', '0.02')],
 	wording: {
-		nb: '{0} de første 40 årene, {1} fra år 40 til 75, {2} deretter (disc=no)',
+		nb: '{0} de første 40\u00a0årene, {1} fra år 40 til 75, {2} deretter (disc=no)',
 		da: '{0} de første 40\u00a0år, {1} fra år 40 til 75, {2} derefter (disc=no)',
 		en: '{0} for the first 40 years, {1} from year 40 to 75, {2} after (disc=no)'
 	},

@@ -182,19 +182,19 @@ const anxiety: SeedPreset = {
 			text: 'The average response and remission rates in placebo groups were 37% and 24%, respectively.',
 			source: same('Motta et al., BMJ Mental Health 2023 (PubMed 37142305)'),
 			quote: true,
-			lang: 'en',
-			// 37 % improve on placebo against the clinic's 60 %: 37 ÷ 60 ≈ 62 % of those who improve
-			// would have improved without the treatment, as Reme et al. give deadweight for work.
-			corrects: { key: 'dead', value: '0.62' }
+			lang: 'en'
 		},
 		{
 			text: {
-				nb: 'Tallet gjelder placebogruppene i 135 studier av SSRI og SNRI ved angst, tvangslidelse og stresslidelser, ikke pasienter som annen behandling ikke har hjulpet, og «respons» er målt med studienes skalaer, ikke GAD-7. Klinikkens 60\u00a0% har ingen kontrollgruppe; B regner 37 av de 60 prosentpoengene som bedring som ville ha kommet uten behandlingen: 37\u00a0÷\u00a060\u00a0≈\u00a062\u00a0% dødvekt.',
-				da: 'Tallet gælder placebogrupperne i 135 studier af SSRI og SNRI ved angst, OCD og stresslidelser, ikke patienter, som anden behandling ikke har hjulpet, og »respons« er målt med studiernes skalaer, ikke GAD-7. Klinikkens 60\u00a0% har ingen kontrolgruppe; B regner 37 af de 60 procentpoint som bedring, der ville være kommet uden behandlingen: 37\u00a0÷\u00a060\u00a0≈\u00a062\u00a0% dødvægt.',
-				en: 'The figure is for the placebo groups of 135 trials of SSRIs and SNRIs in anxiety, obsessive-compulsive and stress disorders, not for patients whom other treatment has not helped, and "response" is measured on the trials\u2019 scales, not GAD-7. The clinic\u2019s 60% has no control group; B counts 37 of its 60 percentage points as improvement that would have come without the treatment: 37\u00a0÷\u00a060\u00a0≈\u00a062% deadweight.'
+				nb: 'Tallet gjelder placebogruppene i 135 studier av SSRI og SNRI ved angst, tvangslidelse og stresslidelser, ikke pasienter som annen behandling ikke har hjulpet, og «respons» er målt med studienes skalaer, ikke GAD-7. Klinikkens 60\u00a0% er målt uten kontrollgruppe; B regner 37 av de 60 prosentpoengene som bedring som ville ha kommet også uten behandlingen: 37\u00a0÷\u00a060\u00a0≈\u00a062\u00a0% dødvekt.',
+				da: 'Tallet gælder placebogrupperne i 135 studier af SSRI og SNRI ved angst, OCD og stresslidelser, ikke patienter, som anden behandling ikke har hjulpet, og »respons« er målt med studiernes skalaer, ikke GAD-7. Klinikkens 60\u00a0% er målt uden kontrolgruppe; B regner 37 af de 60 procentpoint som bedring, der også ville være kommet uden behandlingen: 37\u00a0÷\u00a060\u00a0≈\u00a062\u00a0% dødvægt.',
+				en: 'The figure is for the placebo groups of 135 trials of SSRIs and SNRIs in anxiety, obsessive-compulsive and stress disorders, not for patients whom other treatment has not helped, and \u201cresponse\u201d is measured on the trials\u2019 scales, not GAD-7. The clinic\u2019s 60% is measured without a control group; B counts 37 of its 60 percentage points as improvement that would have come without the treatment too: 37\u00a0÷\u00a060\u00a0≈\u00a062% deadweight.'
 			},
 			source: same('Motta et al., BMJ Mental Health 2023'),
-			quote: false
+			quote: false,
+			// 37 % improve on placebo against the clinic's 60 %: 37 ÷ 60 ≈ 62 % of those who improve
+			// would have improved without the treatment, as Reme et al. give deadweight for work.
+			corrects: { key: 'dead', value: '0.62' }
 		}
 	],
 	sources: { pop: population }
@@ -270,14 +270,15 @@ const ptsd: SeedPreset = {
 		},
 		{
 			text: {
-				nb: 'Den randomiserte studien ved Mount Sinai hadde 30 deltakere: 67\u00a0% responderte på infusjonene mot 20\u00a0% i kontrollgruppen, og median tid til tap av respons var 27,5\u00a0dager.',
-				da: 'Det randomiserede studie ved Mount Sinai havde 30 deltagere: 67\u00a0% responderede på infusionerne mod 20\u00a0% i kontrolgruppen, og mediantiden til tab af respons var 27,5\u00a0dage.',
-				en: 'The randomised trial at Mount Sinai had 30 participants: 67% responded to the infusions against 20% in the control group, and the median time to loss of response was 27.5\u00a0days.'
+				nb: 'Den randomiserte studien ved Mount Sinai hadde 30 deltakere: 67\u00a0% responderte på infusjonene mot 20\u00a0% i kontrollgruppen, og median tid til tap av respons var 27,5\u00a0dager. B regner 20\u00a0÷\u00a067\u00a0≈\u00a030\u00a0% som dødvekt: kontrollgruppens responsrate mot den med infusjonene.',
+				da: 'Det randomiserede studie ved Mount Sinai havde 30 deltagere: 67\u00a0% responderede på infusionerne mod 20\u00a0% i kontrolgruppen, og mediantiden til tab af respons var 27,5\u00a0dage. B regner 20\u00a0÷\u00a067\u00a0≈\u00a030\u00a0% som dødvægt: kontrolgruppens responsrate over for den med infusionerne.',
+				en: 'The randomised trial at Mount Sinai had 30 participants: 67% responded to the infusions against 20% in the control group, and the median time to loss of response was 27.5\u00a0days. B takes 20\u00a0÷\u00a067\u00a0≈\u00a030% as deadweight: the control group\u2019s rate of response against that with the infusions.'
 			},
 			source: same('Feder et al., Am J Psychiatry 2021'),
 			quote: false,
-			// 20 % responded without the infusions against 67 % with them: 20 ÷ 67 ≈ 30 % of those
-			// who respond would have responded anyway (deadweight, as Reme et al. give it for work).
+			// 20 % responded in the control group against 67 % with the infusions: 20 ÷ 67 ≈ 30 % of
+			// those who respond would have responded anyway (deadweight, as Reme et al. give it for
+			// work).
 			corrects: { key: 'dead', value: '0.3' }
 		},
 		{
@@ -389,14 +390,15 @@ function seedFunnel(preset: Preset): Record<string, string | null> {
 
 /**
  * The seed whose funnel `scenario` has as A (the same population, shares and kinds), with the
- * figures its sources give instead of the article's: what the calculator may name the sources
- * of in B (`correctionsInB`). Null for any other scenario, or a seed without such figures.
+ * figures its sources give where the article gives another or none: what the calculator may
+ * name the sources of in B (`correctionsInB`). Null for any other scenario, or a seed without
+ * such figures.
  */
 export function seedCorrectionsFor(scenario: Scenario): SeedCorrections | null {
 	return SEEDS_WITH_CORRECTIONS.find((seed) => hasFunnel(scenario, seed.funnel)) ?? null;
 }
 
-/** The seeds whose sources give figures for their funnel steps, with their funnels: once. */
+/** The seeds whose sources give figures for their inputs, with their funnels: once. */
 const SEEDS_WITH_CORRECTIONS: readonly SeedCorrections[] = PRESETS.flatMap((preset) => {
 	const corrections = presetCorrections(preset);
 	return corrections.length === 0 ? [] : [{ funnel: seedFunnel(preset), corrections }];
@@ -404,8 +406,8 @@ const SEEDS_WITH_CORRECTIONS: readonly SeedCorrections[] = PRESETS.flatMap((pres
 
 /**
  * The calculator's query for a preset with, as scenario B, its honest adjustments
- * (`adjustments.ts`) and the figures its context notes give instead of the article's
- * (`presetCorrections`), titled as `presetVaryQuery`; null when there are none.
+ * (`adjustments.ts`) and the figures its context notes give where the article gives another or
+ * none (`presetCorrections`), titled as `presetVaryQuery`; null when there are none.
  */
 export function presetAdjustedQuery(preset: Preset, lang: Locale): string | null {
 	const scenario = presetScenario(preset, lang);

@@ -185,7 +185,7 @@ describe('what the reader is told', () => {
 	it('says what B takes from which source, in each language', () => {
 		const corrections = presetCorrections(findPreset('ptsd-infusjon')!);
 		expect(correctionsSentence(corrections, 'en', 'NOK')).toBe(
-			'As B beside A, the figures the sources below give where the article gives another or none: Funnel step 1 (s1) 2.6% (Tidsskriftet / Helsetidsskriftet, 2025), Funnel step 2 (s2) 40% (Feder et al., Am J Psychiatry 2021 (reprinted in Focus 2023)), Deadweight (dead) 30% (Feder et al., Am J Psychiatry 2021).'
+			'As B beside A, the figures B takes from the sources below, or works out from them, where the article gives another or none: Funnel step 1 (s1) 2.6% (Tidsskriftet / Helsetidsskriftet, 2025), Funnel step 2 (s2) 40% (Feder et al., Am J Psychiatry 2021 (reprinted in Focus 2023)), Deadweight (dead) 30% (Feder et al., Am J Psychiatry 2021).'
 		);
 		expect(correctionsSentence(corrections, 'nb', 'NOK')).toContain(
 			'Trakt-steg 2 (s2) 40\u00a0% (Feder et al., Am J Psychiatry 2021 (opptrykk i Focus 2023)), Dødvekt (dead) 30\u00a0% (Feder et al., Am J Psychiatry 2021).'

@@ -148,7 +148,7 @@ describe('a fact as the method page writes it', () => {
 		],
 		[
 			'Discount rate for long horizons',
-			'4\u00a0% de første 40 årene, 3\u00a0% fra år 40 til 75, 2\u00a0% deretter (disc=no)',
+			'4\u00a0% de første 40\u00a0årene, 3\u00a0% fra år 40 til 75, 2\u00a0% deretter (disc=no)',
 			'4\u00a0% de første 40\u00a0år, 3\u00a0% fra år 40 til 75, 2\u00a0% derefter (disc=no)',
 			'4% for the first 40 years, 3% from year 40 to 75, 2% after (disc=no)'
 		]

@@ -39,7 +39,7 @@ export const load: PageServerLoad = ({ params, url, setHeaders }) => {
 	// "Vary this" opens the calculator with the preset's title, so its citation names it.
 	const varyQuery = presetVaryQuery(preset, lang);
 	// The same with the honest adjustments the preset leaves out, and the figures its context
-	// notes give instead of the article's, as scenario B.
+	// notes give where the article gives another or none, as scenario B.
 	const adjustedQuery = presetAdjustedQuery(preset, lang);
 	const corrections = presetCorrections(preset);
 	return {
