@@ -47,8 +47,8 @@ export interface ScenarioPage {
 	/** A claim sent without JavaScript that could not be added. */
 	claimDraft?: ClaimDraft;
 	/**
-	 * The seed whose funnel the scenario has, with the figures its sources give for its steps,
-	 * which the calculator names under B while B holds them (`seedCorrectionsFor`).
+	 * The seed whose funnel the scenario has, with the figures its sources give for its steps or
+	 * its deadweight, which the calculator names under B while B holds them (`seedCorrectionsFor`).
 	 */
 	seed: SeedCorrections | null;
 }
